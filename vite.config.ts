@@ -1,0 +1,19 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+// Wiring only: behaviour lives in plugins/ (build-time code, Node) and src/ (browser code).
+export default defineConfig({
+  // Relative URLs: LMSs serve packages from deep sub-paths, often through a script.
+  base: './',
+  plugins: [preact()],
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    // No module preload polyfill: it fetches nothing we need and adds bytes before the first screen.
+    modulePreload: false,
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    passWithNoTests: false,
+  },
+});
