@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { scormPackagePlugin } from './plugins/scorm-package-plugin';
 
 // Wiring only: behaviour lives in plugins/ (build-time code, Node) and src/ (browser code).
 export default defineConfig({
   // Relative URLs: LMSs serve packages from deep sub-paths, often through a script.
   base: './',
-  plugins: [preact()],
+  plugins: [preact(), scormPackagePlugin()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

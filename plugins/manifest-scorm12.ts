@@ -1,0 +1,47 @@
+import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list';
+import { manifestIdentifiers } from './manifest-identifiers';
+import { escapeXml } from './manifest-xml-escape';
+import { formatPercent, type ModuleIdentity } from './module-identity';
+
+// SCORM 1.2 CAM: imscp_rootv1p1p2 + adlcp_rootv1p2. No description is written: 1.2's imscp wildcard is
+// ##other *strict*, so an element in our own namespace would need a schema of its own, and inline imsmd
+// LOM would need imsmd_rootv1p2p1.xsd, which libxml2 2.13 cannot compile (scorm-notes §4).
+export const SCORM12_SCHEMA_LOCATION = [
+  'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd',
+  'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd',
+  'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
+].join(' ');
+
+export function writeScorm12Manifest(identity: ModuleIdentity, files: readonly string[]): string {
+  const ids = manifestIdentifiers(identity.id);
+  const title = escapeXml(identity.title);
+  const fileLines = orderPackageFiles(files).map((f) => `      <file href="${escapeXml(hrefFor(f))}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${escapeXml(identity.id)}" version="${escapeXml(identity.version)}"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="${SCORM12_SCHEMA_LOCATION}">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="${ids.organization}">
+    <organization identifier="${ids.organization}">
+      <title>${title}</title>
+      <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">
+        <title>${title}</title>
+        <!-- SCORM 1.2 CAM: mastery score 0-100, read back as cmi.student_data.mastery_score -->
+        <adlcp:masteryscore>${formatPercent(identity.passMark)}</adlcp:masteryscore>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <!-- SCORM 1.2 spells the attribute scormtype, lowercase t (adlcp_rootv1p2.xsd) -->
+    <resource identifier="${ids.resource}" type="webcontent" adlcp:scormtype="sco" href="${hrefFor(LAUNCH_PAGE)}">
+${fileLines.join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { Logger, Plugin, ResolvedConfig } from 'vite';
+import { readModuleIdentity } from './module-identity';
+import { type BuiltScormZip, packageScormZips } from './package-scorm-zips';
+
+export interface ScormPackagePluginOptions {
+  /** The top-level manifest holding the module's identity; default <root>/imsmanifest.xml. */
+  readonly manifest?: string;
+  /** Where the zips go; default the parent of build.outDir (dist/ for dist/web). */
+  readonly zipDir?: string;
+}
+
+export const MODULE_IDENTITY_MODULE = 'virtual:module-identity';
+const RESOLVED_MODULE_IDENTITY = `\0${MODULE_IDENTITY_MODULE}`;
+
+/**
+ * Two plugins: `module-identity` serves the identity read from imsmanifest.xml to the app as
+ * `virtual:module-identity` (dev and build); `scorm-package` zips the web build once per SCORM standard
+ * after `vite build` has written it.
+ */
+export function scormPackagePlugin(options: ScormPackagePluginOptions = {}): Plugin[] {
+  let root = process.cwd();
+  const manifestPath = () => path.resolve(root, options.manifest ?? 'imsmanifest.xml');
+
+  const identityPlugin: Plugin = {
+    name: 'module-identity',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === MODULE_IDENTITY_MODULE ? RESOLVED_MODULE_IDENTITY : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_MODULE_IDENTITY) return undefined;
+      this.addWatchFile(manifestPath());
+      return `export default ${JSON.stringify(readModuleIdentity(manifestPath()))};\n`;
+    },
+  };
+
+  let config: ResolvedConfig | undefined;
+  const packagePlugin: Plugin = {
+    name: 'scorm-package',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      // Fail before bundling, not after: a bad manifest stops the build with its file, line and fix.
+      this.addWatchFile(manifestPath());
+      readModuleIdentity(manifestPath());
+    },
+    closeBundle(error) {
+      if (error || !config || config.build.ssr) return;
+      const webDir = path.resolve(config.root, config.build.outDir);
+      const zipDir = path.resolve(config.root, options.zipDir ?? path.dirname(webDir));
+      const zips = packageScormZips({ webDir, zipDir, identity: readModuleIdentity(manifestPath()) });
+      logZips(config.logger, config.root, zips);
+    },
+  };
+
+  return [identityPlugin, packagePlugin];
+}
+
+function logZips(logger: Logger, root: string, zips: readonly BuiltScormZip[]): void {
+  const names = zips.map((z) => path.relative(root, z.path) || z.path);
+  const width = Math.max(...names.map((n) => n.length));
+  zips.forEach((zip, i) => {
+    const size = `${(zip.bytes / 1000).toFixed(2)} kB`.padStart(10);
+    logger.info(`${(names[i] ?? '').padEnd(width)} ${size}  ${zip.label}`);
+  });
+}

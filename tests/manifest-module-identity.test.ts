@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ModuleIdentityError, readModuleIdentity } from '../plugins/module-identity';
+
+const fixture = (name: string) => path.join(__dirname, 'fixtures', 'manifests', name);
+
+function errorFor(name: string): ModuleIdentityError {
+  try {
+    readModuleIdentity(fixture(name));
+  } catch (error) {
+    if (error instanceof ModuleIdentityError) return error;
+    throw error;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('readModuleIdentity', () => {
+  it('reads id, title, description, version and pass mark, decoding entities and folding whitespace', () => {
+    expect(readModuleIdentity(fixture('valid-minimal.xml'))).toEqual({
+      id: 'test_module',
+      title: `Boundaries: "when" it's hard`,
+      description: 'Tom & Jerry <discuss> boundaries.',
+      version: '2.3.4',
+      passMark: 0.85,
+    });
+  });
+
+  it('reads the project manifest: gp_professional_boundaries 1.0.0 with a 70 % pass mark', () => {
+    const identity = readModuleIdentity(path.join(__dirname, '..', 'imsmanifest.xml'));
+    expect(identity).toMatchObject({
+      id: 'gp_professional_boundaries',
+      title: 'Professional boundaries: when a patient pursues you',
+      version: '1.0.0',
+      passMark: 0.7,
+    });
+    expect(identity.description).toMatch(/GP trainees/);
+  });
+
+  it.each([
+    [
+      'unclosed-tag.xml',
+      12,
+      /malformed XML: <title> is not closed before <\/organization> on line 22/,
+      /add <\/title>/,
+    ],
+    ['bare-ampersand.xml', 7, /malformed XML: a bare "&"/, /&amp;/],
+    ['missing-identifier.xml', 2, /<manifest> has no identifier/, /identifier="gp_professional_boundaries"/],
+    [
+      'identifier-with-spaces.xml',
+      2,
+      /"test module" contains spaces; Oracle Learning rejects/,
+      /"test_module"/,
+    ],
+    [
+      'organization-identifier-with-spaces.xml',
+      11,
+      /organization identifier "test module org" contains spaces/,
+      /"test_module_org"/,
+    ],
+    ['missing-version.xml', 2, /<manifest> has no version/, /version="1.0.0"/],
+    ['missing-title.xml', 11, /<organization> has no <title>/, /add <title>/],
+    [
+      'item-title-differs.xml',
+      14,
+      /item title "Another title" differs from the organization title/,
+      /make them the same/,
+    ],
+    [
+      'missing-description.xml',
+      6,
+      /<metadata> has no <description>/,
+      /<gpb:description xmlns:gpb="urn:gp-boundaries:module">/,
+    ],
+    [
+      'missing-pass-mark.xml',
+      16,
+      /pass mark is missing: <imsss:primaryObjective> has no imsss:minNormalizedMeasure/,
+      /0\.7<\/imsss:minNormalizedMeasure>/,
+    ],
+    [
+      'pass-mark-above-100-percent.xml',
+      17,
+      /pass mark 1\.7 means 170 %, outside 0–100 %/,
+      /between 0 and 1: 0\.7 for 70 %/,
+    ],
+    ['pass-mark-negative.xml', 17, /pass mark -0\.2 means -20 %, outside 0–100 %/, /between 0 and 1/],
+    ['pass-mark-not-a-number.xml', 17, /pass mark "70 %" is not a number/, /0\.7 for 70 %/],
+  ])('refuses %s, naming line %i and the fix', (name, line, problem, fix) => {
+    const error = errorFor(name);
+    expect(error.line).toBe(line);
+    expect(error.problem).toMatch(problem);
+    expect(error.fix).toMatch(fix);
+    expect(error.message).toContain(`${fixture(name)}:${line}: `);
+    expect(error.message).toContain('Fix: ');
+  });
+});
