@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { Scenario } from '../scenario/model';
+import { ContentPageSection } from './content-page-section';
+import { scorePercent } from './debrief-data';
+import { formatDuration } from './format-duration';
+import { formatLongDate } from './format-long-date';
+import { resultText } from './score-result';
+import { ScreenHeading } from './screen-heading';
+import { uiText } from './ui-text';
+
+interface CertificateScreenProps {
+  scenario: Scenario;
+  learnerName: string | null;
+  total: number;
+  maxScore: number;
+  passed: boolean | null;
+  timeSpentSeconds: number;
+  completedAt: number | null;
+  onReflection: () => void;
+  onRestart?: (() => void) | undefined;
+}
+
+/**
+ * The certificate is the `.certificate` article; the print stylesheet hides everything else and fits it to
+ * one A4 page. The name field sits outside it, so a printout shows the typed name, not an input box.
+ */
+export function CertificateScreen(props: CertificateScreenProps) {
+  const { scenario } = props;
+  const [typedName, setTypedName] = useState('');
+  const name = props.learnerName ?? typedName.trim();
+  return (
+    <>
+      <article class="certificate">
+        <ScreenHeading>{uiText.certificateHeading}</ScreenHeading>
+        <p>{uiText.certifies}</p>
+        <p class="certificate-name">
+          {name || (
+            // A line to write on when printed without a name.
+            <span class="name-blank">
+              <span class="visually-hidden">{uiText.nameBlank}</span>
+            </span>
+          )}
+        </p>
+        <p>{uiText.completed}</p>
+        <p class="certificate-title">{scenario.title}</p>
+        <p class="caption">{uiText.version(scenario.version)}</p>
+        <dl class="facts">
+          <dt>{uiText.dateLabel}</dt>
+          <dd>{props.completedAt === null ? '—' : formatLongDate(props.completedAt)}</dd>
+          <dt>{uiText.scoreLabel}</dt>
+          <dd>{uiText.totalScore(props.total, props.maxScore, scorePercent(props.total, props.maxScore))}</dd>
+          <dt>{uiText.resultLabel}</dt>
+          <dd>{resultText(props.passed)}</dd>
+          <dt>{uiText.timeLabel}</dt>
+          <dd>{formatDuration(props.timeSpentSeconds)}</dd>
+        </dl>
+        <h2>{uiText.outcomesCertHeading}</h2>
+        <ul class="outcomes">
+          {scenario.outcomes.map((o) => (
+            <li key={o.id}>{o.text}</li>
+          ))}
+        </ul>
+        <p>
+          <strong>{uiText.cpdStatement}</strong>
+        </p>
+      </article>
+      <div class="no-print">
+        {props.learnerName === null && (
+          <div class="field">
+            <label for="certificate-name">{uiText.nameLabel}</label>
+            <input
+              id="certificate-name"
+              type="text"
+              autocomplete="name"
+              value={typedName}
+              onInput={(e) => setTypedName(e.currentTarget.value)}
+            />
+          </div>
+        )}
+        <div class="actions">
+          <button type="button" class="button" onClick={() => window.print()}>
+            {uiText.print}
+          </button>
+        </div>
+        <ContentPageSection scenario={scenario} pageId="about_cpd" />
+        <div class="actions">
+          <button type="button" class="button button--secondary" onClick={props.onReflection}>
+            {uiText.backToReflection}
+          </button>
+          {props.onRestart && (
+            <button type="button" class="button button--secondary" onClick={props.onRestart}>
+              {uiText.restart}
+            </button>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

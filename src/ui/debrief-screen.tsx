@@ -1,0 +1,75 @@
+import type { Scenario, ScenarioContext } from '../scenario/model';
+import { CompiledHtml } from './compiled-html';
+import { ContentPageSection } from './content-page-section';
+import { recommendedByPrinciple } from './debrief-data';
+import { PathComparison } from './path-comparison';
+import { PrincipleScores } from './principle-scores';
+import { ScoreResult } from './score-result';
+import { ScreenHeading } from './screen-heading';
+import { uiText } from './ui-text';
+
+interface DebriefScreenProps {
+  scenario: Scenario;
+  nodeId: string;
+  context: ScenarioContext;
+  passed: boolean | null;
+  passMark: number;
+  maxScore: number;
+  minScore: number;
+  recommendedPath: readonly string[];
+  graphSvg?: string | undefined;
+  onReflection: () => void;
+  onRestart?: (() => void) | undefined;
+}
+
+export function DebriefScreen(props: DebriefScreenProps) {
+  const { scenario, context } = props;
+  const ending = scenario.nodes[props.nodeId];
+  return (
+    <>
+      <ScreenHeading>{uiText.debriefHeading}</ScreenHeading>
+      <section aria-labelledby="result-heading">
+        <h2 id="result-heading">{uiText.scoreHeading}</h2>
+        <ScoreResult
+          total={context.scores.total}
+          maxScore={props.maxScore}
+          minScore={props.minScore}
+          passMark={props.passMark}
+          passed={props.passed}
+        />
+      </section>
+      {ending?.kind === 'ending' && (
+        <section aria-labelledby="ending-heading">
+          <h2 id="ending-heading">{uiText.yourEnding(ending.title)}</h2>
+          <CompiledHtml html={ending.debrief} />
+        </section>
+      )}
+      <PathComparison
+        scenario={scenario}
+        path={context.path}
+        answers={context.answers}
+        recommendedPath={props.recommendedPath}
+        graphSvg={props.graphSvg}
+      />
+      <PrincipleScores
+        scenario={scenario}
+        byPrinciple={context.scores.byPrinciple}
+        reference={recommendedByPrinciple(scenario, props.recommendedPath)}
+      />
+      <ContentPageSection scenario={scenario} pageId="key_points" />
+      <ContentPageSection scenario={scenario} pageId="if_it_escalates" />
+      <ContentPageSection scenario={scenario} pageId="support" />
+      <ContentPageSection scenario={scenario} pageId="sources" />
+      <div class="actions">
+        <button type="button" class="button" onClick={props.onReflection}>
+          {uiText.toReflection}
+        </button>
+        {props.onRestart && (
+          <button type="button" class="button button--secondary" onClick={props.onRestart}>
+            {uiText.restart}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

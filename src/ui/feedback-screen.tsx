@@ -1,0 +1,81 @@
+import type { Answer, Scenario } from '../scenario/model';
+import { CompiledHtml } from './compiled-html';
+import { formatCitation } from './format-citation';
+import { ScreenHeading } from './screen-heading';
+import { uiText } from './ui-text';
+
+interface FeedbackScreenProps {
+  scenario: Scenario;
+  decisionId: string;
+  answers: readonly Answer[];
+  onContinue: () => void;
+}
+
+const signed = new Intl.NumberFormat('en-GB', { signDisplay: 'exceptZero' });
+
+/**
+ * What the learner's choice led to. The root moves focus to the h1, and the h1 is described by the
+ * consequence, so a screen reader reads both on arrival.
+ */
+export function FeedbackScreen({ scenario, decisionId, answers, onContinue }: FeedbackScreenProps) {
+  const decision = scenario.nodes[decisionId];
+  // The latest answer to this decision (a loop can bring a learner back to one).
+  const answer = [...answers].reverse().find((a) => a.decisionId === decisionId);
+  const choice =
+    decision?.kind === 'decision' ? decision.choices.find((c) => c.id === answer?.choiceId) : undefined;
+  const continueButton = (
+    <div class="actions">
+      <button type="button" class="button" onClick={onContinue}>
+        {uiText.continue}
+      </button>
+    </div>
+  );
+  if (!decision || !choice) {
+    return (
+      <>
+        <ScreenHeading>{uiText.feedbackMissing}</ScreenHeading>
+        {continueButton}
+      </>
+    );
+  }
+  const { feedback } = choice;
+  const labelOf = (id: string) => scenario.principles.find((p) => p.id === id)?.label ?? id;
+  return (
+    <>
+      <p class="caption">{decision.title}</p>
+      <ScreenHeading describedBy="feedback-consequence">{uiText.feedbackHeading}</ScreenHeading>
+      <p class="chosen">
+        <strong>{uiText.youChose}</strong> {choice.label}
+      </p>
+      <div id="feedback-consequence">
+        <CompiledHtml html={feedback.consequence} />
+      </div>
+      <h2>{uiText.whyHeading}</h2>
+      <CompiledHtml html={feedback.why} />
+      {feedback.guidance.length > 0 && (
+        <>
+          <h2>{uiText.guidanceHeading}</h2>
+          <ul class="citations">
+            {feedback.guidance.map((c) => (
+              <li key={`${c.ref}-${c.para ?? ''}`}>{formatCitation(c, scenario.references)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{uiText.pointsHeading}</h2>
+      <ul class="points">
+        {Object.entries(choice.score).map(([principle, points]) => (
+          <li key={principle}>
+            {labelOf(principle)}: {signed.format(points)}
+          </li>
+        ))}
+        <li>
+          <strong>
+            {uiText.pointsTotal}: {signed.format(choice.total)}
+          </strong>
+        </li>
+      </ul>
+      {continueButton}
+    </>
+  );
+}

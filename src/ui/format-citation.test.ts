@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatCitation } from './format-citation';
+import { fixtureScenario } from './test-fixtures/scenario';
+
+const refs = fixtureScenario.references;
+
+describe('formatCitation', () => {
+  it('names the document and its paragraph', () => {
+    expect(formatCitation({ ref: 'gmp2024', para: '86' }, refs)).toBe(
+      'Good medical practice (2024), paragraph 86',
+    );
+  });
+
+  it('says "paragraphs" for a range', () => {
+    expect(formatCitation({ ref: 'gmp2024', para: '94–96' }, refs)).toBe(
+      'Good medical practice (2024), paragraphs 94–96',
+    );
+  });
+
+  it('gives the title alone for an unnumbered source', () => {
+    expect(formatCitation({ ref: 'mdu' }, refs)).toBe('MDU advice on social media');
+  });
+});

@@ -1,0 +1,171 @@
+import { useRef } from 'preact/hooks';
+import type { Scenario, ScenarioContext, ScenarioEvent } from '../scenario/model';
+import { CertificateScreen } from './certificate-screen';
+import { DebriefScreen } from './debrief-screen';
+import { FeedbackScreen } from './feedback-screen';
+import { NodeScreen } from './node-screen';
+import { NoticesRegion } from './notices-region';
+import { ReflectionScreen } from './reflection-screen';
+import { StartScreen } from './start-screen';
+import { uiText } from './ui-text';
+import { useFocusHeading } from './use-focus-heading';
+import './styles/module.css';
+
+export type Screen =
+  | { name: 'start' }
+  | { name: 'node' }
+  | { name: 'feedback'; decisionId: string }
+  | { name: 'debrief' }
+  | { name: 'reflection' }
+  | { name: 'certificate' };
+
+export interface Notice {
+  id: string;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface ModuleAppProps {
+  scenario: Scenario;
+  /** Current machine node. */
+  nodeId: string;
+  context: ScenarioContext;
+  ended: boolean;
+  /** null until ended. */
+  passed: boolean | null;
+  /** 0–1 in force (an LMS mastery score may override the package's). */
+  passMark: number;
+  maxScore: number;
+  minScore: number;
+  /** Node ids of the recommended path, for the debrief. */
+  recommendedPath: readonly string[];
+  /** Pre-rendered scenario graph (build output, trusted) highlighting the learner's path. */
+  graphSvg?: string;
+  screen: Screen;
+  /** Controlled navigation: the app bookmarks the screen. */
+  onScreen: (s: Screen) => void;
+  send: (e: ScenarioEvent) => void;
+  learnerName: string | null;
+  reviewing: boolean;
+  notices: readonly Notice[];
+  reflection: string;
+  onReflection: (text: string) => void;
+  timeSpentSeconds: number;
+  completedAt: number | null;
+  onRestart?: () => void;
+}
+
+/** A key per thing the learner can land on: a new node on the same 'node' screen is a new screen too. */
+function screenKey(screen: Screen, nodeId: string): string {
+  if (screen.name === 'node') return `node:${nodeId}`;
+  if (screen.name === 'feedback') return `feedback:${screen.decisionId}`;
+  return screen.name;
+}
+
+function stageCountOf(scenario: Scenario): number {
+  return Math.max(1, ...Object.values(scenario.nodes).map((n) => n.stage ?? 0));
+}
+
+export function ModuleApp(props: ModuleAppProps) {
+  const main = useRef<HTMLElement>(null);
+  useFocusHeading(main, screenKey(props.screen, props.nodeId));
+
+  return (
+    <div class="module">
+      <a class="skip-link" href="#main">
+        {uiText.skipLink}
+      </a>
+      <header>
+        <div class="module-header">
+          <p class="container module-title">{props.scenario.title}</p>
+        </div>
+        <div class="container">
+          <NoticesRegion notices={props.notices} reviewing={props.reviewing} />
+        </div>
+      </header>
+      <div class="container">
+        <main id="main" ref={main} tabIndex={-1}>
+          <CurrentScreen {...props} />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function CurrentScreen(props: ModuleAppProps) {
+  const { scenario, screen, onScreen, send } = props;
+  switch (screen.name) {
+    case 'start':
+      return (
+        <StartScreen
+          scenario={scenario}
+          resuming={props.context.answers.length > 0 || props.context.path.length > 1}
+          onStart={() => onScreen({ name: 'node' })}
+        />
+      );
+    case 'node':
+      return (
+        <NodeScreen
+          scenario={scenario}
+          nodeId={props.nodeId}
+          stageCount={stageCountOf(scenario)}
+          onContinue={() => send({ type: 'CONTINUE', at: Date.now() })}
+          onChoose={(choiceId) => {
+            // The machine moves on first; the feedback screen then reads the answer it recorded.
+            send({ type: 'CHOOSE', choiceId, at: Date.now() });
+            onScreen({ name: 'feedback', decisionId: props.nodeId });
+          }}
+          onDebrief={() => onScreen({ name: 'debrief' })}
+        />
+      );
+    case 'feedback':
+      return (
+        <FeedbackScreen
+          scenario={scenario}
+          decisionId={screen.decisionId}
+          answers={props.context.answers}
+          onContinue={() => onScreen({ name: 'node' })}
+        />
+      );
+    case 'debrief':
+      return (
+        <DebriefScreen
+          scenario={scenario}
+          nodeId={props.nodeId}
+          context={props.context}
+          passed={props.passed}
+          passMark={props.passMark}
+          maxScore={props.maxScore}
+          minScore={props.minScore}
+          recommendedPath={props.recommendedPath}
+          graphSvg={props.graphSvg}
+          onReflection={() => onScreen({ name: 'reflection' })}
+          onRestart={props.onRestart}
+        />
+      );
+    case 'reflection':
+      return (
+        <ReflectionScreen
+          scenario={scenario}
+          reflection={props.reflection}
+          onReflection={props.onReflection}
+          onDebrief={() => onScreen({ name: 'debrief' })}
+          onCertificate={() => onScreen({ name: 'certificate' })}
+        />
+      );
+    case 'certificate':
+      return (
+        <CertificateScreen
+          scenario={scenario}
+          learnerName={props.learnerName}
+          total={props.context.scores.total}
+          maxScore={props.maxScore}
+          passed={props.passed}
+          timeSpentSeconds={props.timeSpentSeconds}
+          completedAt={props.completedAt}
+          onReflection={() => onScreen({ name: 'reflection' })}
+          onRestart={props.onRestart}
+        />
+      );
+  }
+}

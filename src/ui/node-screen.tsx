@@ -1,0 +1,44 @@
+import type { Scenario } from '../scenario/model';
+import { DecisionForm } from './decision-form';
+import { NodeIntro } from './node-intro';
+import { ReadMore } from './read-more';
+import { ScreenHeading } from './screen-heading';
+import { uiText } from './ui-text';
+
+interface NodeScreenProps {
+  scenario: Scenario;
+  nodeId: string;
+  stageCount: number;
+  onContinue: () => void;
+  onChoose: (choiceId: string) => void;
+  onDebrief: () => void;
+}
+
+/** The current node: a scene (Continue), a decision (radio group) or an ending (on to the debrief). */
+export function NodeScreen({
+  scenario,
+  nodeId,
+  stageCount,
+  onContinue,
+  onChoose,
+  onDebrief,
+}: NodeScreenProps) {
+  const node = scenario.nodes[nodeId];
+  if (!node) return <ScreenHeading>{uiText.nodeMissing}</ScreenHeading>;
+  return (
+    <>
+      <NodeIntro node={node} stageCount={stageCount} />
+      <ReadMore scenario={scenario} pageIds={node.pages ?? []} />
+      {node.kind === 'decision' ? (
+        // Keyed by node: a new decision starts with nothing selected and no error showing.
+        <DecisionForm key={node.id} decision={node} onConfirm={onChoose} />
+      ) : (
+        <div class="actions">
+          <button type="button" class="button" onClick={node.kind === 'ending' ? onDebrief : onContinue}>
+            {node.kind === 'ending' ? uiText.toDebrief : uiText.continue}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Scenario } from '../scenario/model';
+import { uiText } from './ui-text';
+
+interface PrincipleScoresProps {
+  scenario: Scenario;
+  byPrinciple: Readonly<Record<string, number>>;
+  reference: Readonly<Record<string, number>>;
+}
+
+/**
+ * Each principle as text and as a bar whose length, not its colour, carries the value (WCAG 1.4.1). The bar
+ * is hidden from assistive technology because the text beside it says the same.
+ */
+export function PrincipleScores({ scenario, byPrinciple, reference }: PrincipleScoresProps) {
+  return (
+    <section aria-labelledby="principles-heading">
+      <h2 id="principles-heading">{uiText.principlesHeading}</h2>
+      <ul class="principle-scores">
+        {scenario.principles.map((p) => {
+          const points = byPrinciple[p.id] ?? 0;
+          const yardstick = Math.max(reference[p.id] ?? 0, points, 1);
+          const width = `${Math.round((Math.max(0, points) / yardstick) * 100)}%`;
+          return (
+            <li key={p.id}>
+              <span class="principle-label">{p.label}:</span>{' '}
+              {uiText.principleScore(points, reference[p.id] ?? 0)}
+              <span class="bar" aria-hidden="true">
+                <span class="bar-fill" style={{ width }} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

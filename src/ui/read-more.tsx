@@ -1,0 +1,20 @@
+import type { Scenario } from '../scenario/model';
+import { CompiledHtml } from './compiled-html';
+import { uiText } from './ui-text';
+
+/** "Read more" pages as native disclosures: keyboard and screen reader behaviour come free with `<details>`. */
+export function ReadMore({ scenario, pageIds }: { scenario: Scenario; pageIds: readonly string[] }) {
+  const pages = pageIds.flatMap((id) => scenario.pages[id] ?? []);
+  if (pages.length === 0) return null;
+  return (
+    <section class="read-more" aria-labelledby="read-more-heading">
+      <h2 id="read-more-heading">{uiText.readMore}</h2>
+      {pages.map((p) => (
+        <details key={p.id}>
+          <summary>{p.title}</summary>
+          <CompiledHtml html={p.html} />
+        </details>
+      ))}
+    </section>
+  );
+}

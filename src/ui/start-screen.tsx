@@ -1,0 +1,32 @@
+import type { Scenario } from '../scenario/model';
+import { CompiledHtml } from './compiled-html';
+import { ScreenHeading } from './screen-heading';
+import { uiText } from './ui-text';
+
+interface StartScreenProps {
+  scenario: Scenario;
+  resuming: boolean;
+  onStart: () => void;
+}
+
+/** Kept to plain markup and no hooks: it is the first thing a slow desktop has to paint. */
+export function StartScreen({ scenario, resuming, onStart }: StartScreenProps) {
+  const intro = scenario.pages.start;
+  return (
+    <>
+      <ScreenHeading>{scenario.title}</ScreenHeading>
+      {intro && <CompiledHtml html={intro.html} />}
+      <h2>{uiText.outcomesHeading}</h2>
+      <ul class="outcomes">
+        {scenario.outcomes.map((o) => (
+          <li key={o.id}>{o.text}</li>
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" class="button" onClick={onStart}>
+          {resuming ? uiText.resume : uiText.start}
+        </button>
+      </div>
+    </>
+  );
+}
