@@ -1,0 +1,105 @@
+/**
+ * Chooses the session for this launch: SCORM 2004 or 1.2 when an LMS API is found, standalone otherwise, and
+ * standalone too, with a notice, when the LMS refuses Initialize. What the app gets never throws.
+ */
+import { type FindLmsApiOptions, findLmsApi } from './find-lms-api';
+import type {
+  DecisionRecord,
+  FinalResult,
+  LaunchInfo,
+  LmsSession,
+  LmsStatus,
+  ProgressSnapshot,
+  ReflectionSaved,
+} from './lms-port';
+import { LmsInitializeError } from './scorm-connection';
+import type { ScormSessionOptions } from './scorm-session';
+import { createScorm12Session } from './scorm12-session';
+import { createScorm2004Session } from './scorm2004-session';
+import { StandaloneSession, storageOf } from './standalone-session';
+
+export interface OpenLmsSessionOptions extends ScormSessionOptions, FindLmsApiOptions {
+  /** The window the module runs in; the API search starts here. */
+  readonly win: Window;
+  /** Names the standalone localStorage key, e.g. the scenario id. */
+  readonly moduleId: string;
+}
+
+export const INITIALIZE_REFUSED_NOTICE =
+  'The learning platform did not accept this session, so nothing you do here is being recorded. ' +
+  'Your place is kept in this browser only.';
+
+export function openLmsSession(options: OpenLmsSessionOptions): LmsSession {
+  const standalone = () =>
+    new StandaloneSession({ moduleId: options.moduleId, storage: storageOf(options.win) });
+  const found = findLmsApi(options.win, options);
+  if (found === null) return standalone();
+  const session =
+    found.standard === 'scorm2004'
+      ? createScorm2004Session(found.api, options)
+      : createScorm12Session(found.api, options);
+  return new FallbackSession(
+    session,
+    () =>
+      new StandaloneSession({
+        moduleId: options.moduleId,
+        storage: storageOf(options.win),
+        notice: INITIALIZE_REFUSED_NOTICE,
+      }),
+  );
+}
+
+/** Delegates to the SCORM session, or to a standalone one from `start()` on if Initialize is refused. */
+class FallbackSession implements LmsSession {
+  private current: LmsSession;
+  private readonly listeners = new Set<(status: LmsStatus) => void>();
+
+  constructor(
+    primary: LmsSession,
+    private readonly fallback: () => LmsSession,
+  ) {
+    this.current = primary;
+    primary.onStatus((status) => {
+      for (const listener of this.listeners) listener(status);
+    });
+  }
+
+  start(): LaunchInfo {
+    try {
+      return this.current.start();
+    } catch (error) {
+      if (!(error instanceof LmsInitializeError)) throw error;
+      this.current = this.fallback();
+      return this.current.start();
+    }
+  }
+
+  recordDecision(decision: DecisionRecord): void {
+    this.current.recordDecision(decision);
+  }
+
+  saveProgress(progress: ProgressSnapshot): void {
+    this.current.saveProgress(progress);
+  }
+
+  finish(result: FinalResult): void {
+    this.current.finish(result);
+  }
+
+  saveReflection(text: string): ReflectionSaved {
+    return this.current.saveReflection(text);
+  }
+
+  commit(): boolean {
+    return this.current.commit();
+  }
+
+  terminate(): void {
+    this.current.terminate();
+  }
+
+  onStatus(listener: (status: LmsStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

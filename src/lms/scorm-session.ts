@@ -1,0 +1,217 @@
+/**
+ * One SCORM session, whichever the standard: the order of things (Initialize, read, write, Commit,
+ * Terminate), review mode, the bookmark's limits and exit handling. What each verb writes comes from a
+ * `CmiDialect` (`scorm12-session.ts`, `scorm2004-session.ts`): pure mapping from domain data to CMI elements.
+ */
+import type {
+  DecisionRecord,
+  FinalResult,
+  LaunchInfo,
+  LessonMode,
+  LmsSession,
+  LmsStatus,
+  PreviousStatus,
+  ProgressSnapshot,
+  ReflectionSaved,
+} from './lms-port';
+import type { ScormCalls, ScormStandard } from './scorm-api';
+import { type ConnectionOptions, consoleLogger, type LmsLogger, ScormConnection } from './scorm-connection';
+
+export type CmiWrite = readonly [element: string, value: string];
+
+/** What a dialect reads at launch: the learner-facing part of LaunchInfo plus the array counts. */
+export interface LaunchReadout {
+  readonly entry: LaunchInfo['entry'];
+  readonly mode: LessonMode;
+  readonly credit: boolean;
+  readonly learnerName: string | null;
+  readonly masteryScore: number | null;
+  readonly location: string;
+  readonly suspendData: string;
+  readonly reflection: string;
+  readonly previousStatus: PreviousStatus;
+  readonly interactionCount: number;
+  readonly objectiveCount: number;
+  readonly commentCount: number;
+}
+
+export interface CmiDialect {
+  readonly standard: ScormStandard;
+  readonly locationElement: string;
+  readonly suspendDataElement: string;
+  readonly exitElement: string;
+  /** Longest bookmark / suspend data the standard promises to keep (SPM). */
+  readonly locationLimit: number;
+  readonly suspendDataLimit: number;
+  /** Exit value that ends the attempt once the scenario is finished. */
+  readonly exitWhenFinished: string;
+  readLaunch(get: (element: string) => string): LaunchReadout;
+  /** Marks a first launch as started; empty on later launches. */
+  startWrites(launch: LaunchReadout): CmiWrite[];
+  /** Values a strict LMS (Moodle) would refuse; the session logs them and sends anyway. */
+  checkDecision(decision: DecisionRecord): string[];
+  /** The interaction's writes, `id` first. */
+  decisionWrites(index: number, decision: DecisionRecord): CmiWrite[];
+  objectiveIdElement(index: number): string;
+  finishWrites(
+    result: FinalResult,
+    objectiveIndex: (id: string) => { index: number; isNew: boolean },
+  ): CmiWrite[];
+  reflectionWrites(
+    text: string,
+    slot: { index: number; isNew: boolean },
+    at: number,
+  ): { writes: CmiWrite[]; truncated: boolean };
+  sessionTimeWrite(ms: number): CmiWrite;
+}
+
+export interface ScormSessionOptions extends ConnectionOptions {
+  /** Clock for session time and comment timestamps; Date.now by default. */
+  readonly now?: () => number;
+}
+
+export class ScormSession implements LmsSession {
+  private readonly connection: ScormConnection;
+  private readonly now: () => number;
+  private readonly log: LmsLogger;
+  private launch: LaunchInfo | null = null;
+  private startedAt = 0;
+  private nextInteraction = 0;
+  private objectiveCount = 0;
+  private commentCount = 0;
+  private reflectionIndex: number | null = null;
+  private finished = false;
+  private exitWritten: string | null = null;
+  private readonly written = new Map<string, string>();
+
+  constructor(
+    private readonly dialect: CmiDialect,
+    calls: ScormCalls,
+    options: ScormSessionOptions = {},
+  ) {
+    this.connection = new ScormConnection(calls, options);
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? consoleLogger;
+  }
+
+  /** Throws LmsInitializeError when the LMS refuses Initialize (`openLmsSession` falls back to standalone). */
+  start(): LaunchInfo {
+    if (this.launch) return this.launch;
+    this.connection.initialize();
+    const readout = this.dialect.readLaunch((element) => this.connection.get(element));
+    this.startedAt = this.now();
+    this.nextInteraction = readout.interactionCount;
+    this.objectiveCount = readout.objectiveCount;
+    this.commentCount = readout.commentCount;
+    // SCORM 1.2 RTE 3.4.4 / 2004 RTE 4.2.4: review, browse and no-credit sessions must not change the
+    // recorded result; Moodle saves whatever is written in review anyway (scorm-notes §8), so write nothing.
+    const reviewing = readout.mode !== 'normal' || !readout.credit;
+    const { interactionCount: _i, objectiveCount: _o, commentCount: _c, ...visible } = readout;
+    this.launch = { standard: this.dialect.standard, recording: true, reviewing, notice: null, ...visible };
+    if (!reviewing) {
+      this.apply(this.dialect.startWrites(readout));
+      // Suspend from the start, so an attempt left at any point resumes; `finish` ends it (scorm-notes §7.8).
+      this.writeExit('suspend');
+      this.connection.commit();
+    }
+    return this.launch;
+  }
+
+  recordDecision(decision: DecisionRecord): void {
+    if (!this.writable()) return;
+    for (const problem of this.dialect.checkDecision(decision)) {
+      this.log.warn(`interaction ${decision.interactionId}: ${problem}`);
+    }
+    const [id, ...rest] = this.dialect.decisionWrites(this.nextInteraction, decision);
+    // Without its id the interaction does not exist, and the next index would be out of order (351).
+    if (id === undefined || !this.connection.set(...id)) return;
+    this.nextInteraction += 1;
+    this.apply(rest);
+  }
+
+  saveProgress(progress: ProgressSnapshot): void {
+    if (!this.writable()) return;
+    this.writeIfChanged(this.dialect.locationElement, progress.location, this.dialect.locationLimit);
+    this.writeIfChanged(this.dialect.suspendDataElement, progress.suspendData, this.dialect.suspendDataLimit);
+    // Exit "suspend" keeps the attempt open so the next launch resumes (RTE 1.2 3.4.4; 2004 RTE 4.2.8).
+    if (!this.finished) this.writeExit('suspend');
+  }
+
+  finish(result: FinalResult): void {
+    if (!this.writable() || this.finished) return;
+    const known = new Map<string, number>();
+    for (let index = 0; index < this.objectiveCount; index++) {
+      known.set(this.connection.get(this.dialect.objectiveIdElement(index)), index);
+    }
+    const objectiveIndex = (id: string) => {
+      const index = known.get(id);
+      if (index !== undefined) return { index, isNew: false };
+      known.set(id, this.objectiveCount);
+      return { index: this.objectiveCount++, isNew: true };
+    };
+    this.apply(this.dialect.finishWrites(result, objectiveIndex));
+    this.finished = true;
+    this.writeExit(this.dialect.exitWhenFinished);
+    this.connection.commit();
+  }
+
+  saveReflection(text: string): ReflectionSaved {
+    const slot =
+      this.reflectionIndex === null
+        ? { index: this.commentCount, isNew: true }
+        : { index: this.reflectionIndex, isNew: false };
+    const { writes, truncated } = this.dialect.reflectionWrites(text, slot, this.now());
+    if (!this.writable()) return { stored: false, truncated };
+    if (truncated) this.log.warn('reflection shortened to fit the LMS', { length: text.length });
+    const [first, ...rest] = writes;
+    const stored = first !== undefined && this.connection.set(...first);
+    if (stored && slot.isNew) this.reflectionIndex = slot.index;
+    return { stored: stored && this.apply(rest), truncated };
+  }
+
+  commit(): boolean {
+    if (this.launch?.reviewing) return true;
+    return this.connection.commit();
+  }
+
+  terminate(): void {
+    if (!this.connection.isOpen) return;
+    if (this.launch && !this.launch.reviewing) {
+      this.apply([this.dialect.sessionTimeWrite(this.now() - this.startedAt)]);
+      if (!this.finished) this.writeExit('suspend');
+    }
+    this.connection.terminate();
+  }
+
+  onStatus(listener: (status: LmsStatus) => void): () => void {
+    return this.connection.onStatus(listener);
+  }
+
+  private writable(): boolean {
+    return this.launch !== null && !this.launch.reviewing && this.connection.isOpen;
+  }
+
+  /** True when every write was accepted. */
+  private apply(writes: readonly CmiWrite[]): boolean {
+    let ok = true;
+    for (const [element, value] of writes) ok = this.connection.set(element, value) && ok;
+    return ok;
+  }
+
+  private writeIfChanged(element: string, value: string, limit: number): void {
+    if (this.written.get(element) === value) return;
+    if (value.length > limit) {
+      // Over the SPM the LMS may refuse or cut it; keep the last good value rather than send a broken one.
+      this.log.warn(
+        `${element} is ${value.length} characters, over the ${limit} the standard allows; not sent`,
+      );
+      return;
+    }
+    if (this.connection.set(element, value)) this.written.set(element, value);
+  }
+
+  private writeExit(value: string): void {
+    if (this.exitWritten === value) return;
+    if (this.connection.set(this.dialect.exitElement, value)) this.exitWritten = value;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * SCORM 2004 4th Edition mapping (RTE book §4.2) and the session built on it.
+ */
+import {
+  formatCmiDecimal,
+  formatIsoDuration,
+  formatIsoTimestamp,
+  isLongIdentifier,
+  isShortIdentifier,
+} from './cmi-formats';
+import { decodeLearnerComment, displayLearnerName, encodeLearnerComment, toDescription } from './cmi-text';
+import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values';
+import type { DecisionRecord, FinalResult, LmsSession, PreviousStatus } from './lms-port';
+import { type Scorm2004Api, scorm2004Calls } from './scorm-api';
+import {
+  type CmiDialect,
+  type CmiWrite,
+  type LaunchReadout,
+  ScormSession,
+  type ScormSessionOptions,
+} from './scorm-session';
+
+const RESULT_2004 = { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' } as const;
+
+export const scorm2004Dialect: CmiDialect = {
+  standard: 'scorm2004',
+  locationElement: 'cmi.location',
+  suspendDataElement: 'cmi.suspend_data',
+  exitElement: 'cmi.exit',
+  locationLimit: 1000,
+  suspendDataLimit: 64000,
+  // RTE 4.2.8: "normal" ends the attempt; "logout" is deprecated in 4th Edition.
+  exitWhenFinished: 'normal',
+
+  readLaunch(get): LaunchReadout {
+    const commentCount = countOf(get('cmi.comments_from_learner._count'));
+    return {
+      entry: entryOf(get('cmi.entry')),
+      mode: modeOf(get('cmi.mode')),
+      credit: get('cmi.credit') !== 'no-credit',
+      learnerName: displayLearnerName(get('cmi.learner_name')),
+      // "" with error 403 when the manifest sets no minNormalizedMeasure: no pass mark from the LMS.
+      masteryScore: passMarkOf(get('cmi.scaled_passing_score'), 1),
+      // An unset location or suspend_data reads as "" with 403 (RTE 4.1.7 "not initialized"): none.
+      location: get('cmi.location'),
+      suspendData: get('cmi.suspend_data'),
+      reflection:
+        commentCount > 0
+          ? decodeLearnerComment(get(`cmi.comments_from_learner.${commentCount - 1}.comment`))
+          : '',
+      previousStatus: statusOf(get('cmi.completion_status'), get('cmi.success_status')),
+      interactionCount: countOf(get('cmi.interactions._count')),
+      objectiveCount: countOf(get('cmi.objectives._count')),
+      commentCount,
+    };
+  },
+
+  startWrites(launch) {
+    // RTE 4.2.4: the LMS starts at "unknown"; say the attempt is under way (as pipwerks does), and only then.
+    const { completion } = launch.previousStatus;
+    if (completion !== 'not attempted' && completion !== 'unknown') return [];
+    return [
+      ['cmi.completion_status', 'incomplete'],
+      ['cmi.success_status', 'unknown'],
+    ];
+  },
+
+  checkDecision(decision) {
+    const problems: string[] = [];
+    if (!isLongIdentifier(decision.interactionId))
+      problems.push('id has whitespace or does not end in a letter or digit');
+    for (const id of [decision.responseId, decision.correctResponseId]) {
+      if (!isShortIdentifier(id)) problems.push(`response "${id}" is not a CMIShortIdentifier`);
+    }
+    for (const id of decision.objectiveIds ?? []) {
+      if (!isLongIdentifier(id)) problems.push(`objective id "${id}" is not a long identifier`);
+    }
+    return problems;
+  },
+
+  decisionWrites(index, decision: DecisionRecord): CmiWrite[] {
+    const at = `cmi.interactions.${index}`;
+    // RTE 4.2.9 and scorm-notes §7.4: id before anything else (else 408), type before the response and the
+    // pattern, whose format depends on it; indexes run on from _count (else 351).
+    return [
+      [`${at}.id`, decision.interactionId],
+      [`${at}.type`, 'choice'],
+      ...(decision.objectiveIds ?? []).map((id, n): CmiWrite => [`${at}.objectives.${n}.id`, id]),
+      [`${at}.learner_response`, decision.responseId],
+      [`${at}.correct_responses.0.pattern`, decision.correctResponseId],
+      [`${at}.weighting`, formatCmiDecimal(decision.weighting)],
+      [`${at}.result`, RESULT_2004[decision.result]],
+      [`${at}.latency`, formatIsoDuration(decision.latencyMs)],
+      [`${at}.timestamp`, formatIsoTimestamp(decision.timestamp)],
+      [`${at}.description`, toDescription(decision.description)],
+    ];
+  },
+
+  objectiveIdElement: (index) => `cmi.objectives.${index}.id`,
+
+  finishWrites(result: FinalResult, objectiveIndex) {
+    const writes: CmiWrite[] = [];
+    for (const objective of result.objectives) {
+      const { index, isNew } = objectiveIndex(objective.id);
+      const at = `cmi.objectives.${index}`;
+      const max = Math.max(objective.max, 0);
+      const raw = clamp(objective.raw, 0, max);
+      if (isNew) writes.push([`${at}.id`, objective.id]);
+      writes.push(
+        [`${at}.score.scaled`, formatCmiDecimal(max > 0 ? raw / max : 0, 4)],
+        [`${at}.score.raw`, formatCmiDecimal(raw)],
+        [`${at}.score.min`, '0'],
+        [`${at}.score.max`, formatCmiDecimal(max)],
+        [`${at}.success_status`, objective.passed ? 'passed' : 'failed'],
+        [`${at}.completion_status`, 'completed'],
+        [`${at}.description`, toDescription(objective.description)],
+      );
+    }
+    // Moodle grades from score.raw only; scaled is for other LMSs (scorm-notes §7.6, §8).
+    writes.push(
+      ['cmi.score.scaled', formatCmiDecimal(clamp(result.scaled, 0, 1), 4)],
+      ['cmi.score.raw', formatCmiDecimal(clamp(result.scoreRaw, 0, 100))],
+      ['cmi.score.min', '0'],
+      ['cmi.score.max', '100'],
+      // progress_measure 1 keeps "completed" if the manifest ever sets a completion threshold (RTE 4.2.4.1).
+      ['cmi.progress_measure', '1'],
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', result.passed ? 'passed' : 'failed'],
+    );
+    return writes;
+  },
+
+  reflectionWrites(text, slot, at) {
+    const { text: comment, truncated } = encodeLearnerComment(text);
+    const base = `cmi.comments_from_learner.${slot.index}`;
+    const writes: CmiWrite[] = [[`${base}.comment`, comment]];
+    if (slot.isNew) writes.push([`${base}.location`, 'reflection']);
+    writes.push([`${base}.timestamp`, formatIsoTimestamp(at)]);
+    return { writes, truncated };
+  },
+
+  sessionTimeWrite: (ms) => ['cmi.session_time', formatIsoDuration(ms)],
+};
+
+/** Start with `session.start()`, which throws LmsInitializeError if the LMS refuses (see `openLmsSession`). */
+export function createScorm2004Session(api: Scorm2004Api, options: ScormSessionOptions = {}): LmsSession {
+  return new ScormSession(scorm2004Dialect, scorm2004Calls(api), options);
+}
+
+function statusOf(completion: string, success: string): PreviousStatus {
+  return {
+    completion:
+      completion === 'completed' || completion === 'incomplete' || completion === 'not attempted'
+        ? completion
+        : 'unknown',
+    success: success === 'passed' || success === 'failed' ? success : 'unknown',
+  };
+}
