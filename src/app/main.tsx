@@ -1,3 +1,10 @@
-import { render } from 'preact';
+/** Launch page entry: the module finds its LMS, restores the learner's place and renders. */
 
-render(<p>Loading…</p>, document.getElementById('app') as HTMLElement);
+import identity from 'virtual:module-identity';
+import scenario from 'virtual:scenario';
+import { render } from 'preact';
+import { AppRoot } from './app-root';
+import { createModuleRuntime } from './module-runtime';
+
+const runtime = createModuleRuntime({ win: window, scenario, moduleId: identity.id });
+render(<AppRoot runtime={runtime} scenario={scenario} />, document.getElementById('app') as HTMLElement);

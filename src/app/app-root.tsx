@@ -1,0 +1,59 @@
+/** Connects the runtime's state to the UI's props; the only component that knows about the runtime. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Scenario } from '../scenario/model';
+import { ModuleApp } from '../ui/module-app';
+import type { DebriefGraph } from './debrief-graph';
+import { currentNodeId, type ModuleRuntime, passedOf, scoreBounds } from './module-runtime';
+
+export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenario: Scenario }) {
+  const [state, setState] = useState(runtime.getState());
+  useEffect(() => runtime.subscribe(() => setState(runtime.getState())), [runtime]);
+
+  const ended = state.snapshot.status === 'done';
+  const graph = useDebriefGraph(scenario, ended ? state.snapshot.context.path : null, state.passMark);
+  const bounds = scoreBounds(scenario);
+
+  return (
+    <ModuleApp
+      scenario={scenario}
+      nodeId={currentNodeId(state.snapshot)}
+      context={state.snapshot.context}
+      ended={ended}
+      passed={passedOf(scenario, state)}
+      passMark={state.passMark}
+      maxScore={bounds.max}
+      minScore={bounds.min}
+      recommendedPath={graph?.recommendedPath ?? []}
+      {...(graph ? { graphSvg: graph.svg } : {})}
+      screen={state.screen}
+      onScreen={runtime.setScreen}
+      send={runtime.send}
+      learnerName={state.launch.learnerName}
+      reviewing={state.launch.reviewing}
+      notices={state.notices}
+      reflection={state.reflection}
+      onReflection={runtime.setReflection}
+      timeSpentSeconds={runtime.timeSpentSeconds()}
+      completedAt={state.completedAt}
+    />
+  );
+}
+
+function useDebriefGraph(
+  scenario: Scenario,
+  learnerPath: readonly string[] | null,
+  passMark: number,
+): DebriefGraph | null {
+  const [graph, setGraph] = useState<DebriefGraph | null>(null);
+  useEffect(() => {
+    if (learnerPath === null) return;
+    let live = true;
+    import('./debrief-graph').then(({ debriefGraph }) => {
+      if (live) setGraph(debriefGraph(scenario, learnerPath, passMark));
+    });
+    return () => {
+      live = false;
+    };
+  }, [scenario, learnerPath, passMark]);
+  return graph;
+}

@@ -1,0 +1,24 @@
+/**
+ * The debrief's map of the scenario: every path is analysed with xstate/graph and drawn as SVG. Loaded
+ * with a dynamic import when the scenario ends, so none of it weighs on the first screen.
+ */
+import { analysePaths } from '../scenario/analyse-paths';
+import { renderScenarioGraph } from '../scenario/graph-svg';
+import type { Scenario } from '../scenario/model';
+
+export interface DebriefGraph {
+  readonly recommendedPath: readonly string[];
+  readonly svg: string;
+}
+
+export function debriefGraph(
+  scenario: Scenario,
+  learnerPath: readonly string[],
+  passMark: number,
+): DebriefGraph {
+  const analysis = analysePaths(scenario, { passMark });
+  return {
+    recommendedPath: analysis.recommended?.nodes ?? [],
+    svg: renderScenarioGraph(scenario, analysis, { highlightPath: learnerPath }),
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * The composition root's engine: one scenario actor, one LMS session, and the state the UI renders.
+ *
+ * - The learner's events go to the actor; its domain events (`decision.made`, `scenario.ended`) are queued
+ *   and sent to the LMS only after the next paint, with exactly one Commit per decision (render first,
+ *   then commit: a Commit is often a synchronous request to the LMS server).
+ * - Progress (steps, screen, time) is written as suspend_data with each decision and when the page is
+ *   hidden or closed; on launch it is replayed to the exact node and screen.
+ * - Nothing here throws at the learner: unreadable saved data starts afresh with a notice, LMS failures
+ *   become notices, and the state in memory is kept for the next commit.
+ */
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port';
+import { openLmsSession } from '../lms/open-lms-session';
+import { attachPageLifecycle } from '../lms/page-lifecycle';
+import { decodeProgress, encodeProgress } from '../lms/suspend-data';
+import { compileScenario, type ScenarioMachine } from '../scenario/compile-machine';
+import type { Scenario, ScenarioEvent } from '../scenario/model';
+import { replaySteps, stepsOf } from '../scenario/progress';
+import { passedFor, scoreRange } from '../scenario/scoring';
+import type { Notice, Screen } from '../ui/module-app';
+import { afterNextPaint } from './after-next-paint';
+import { decisionRecordOf, finalResultOf } from './lms-records';
+import { locationOf, progressScreenOf, screenOf } from './screen-codes';
+
+export interface RuntimeState {
+  readonly snapshot: SnapshotFrom<ScenarioMachine>;
+  readonly screen: Screen;
+  readonly notices: readonly Notice[];
+  readonly reflection: string;
+  readonly launch: LaunchInfo;
+  readonly passMark: number;
+  readonly completedAt: number | null;
+}
+
+export interface ModuleRuntime {
+  getState(): RuntimeState;
+  subscribe(listener: () => void): () => void;
+  send(event: ScenarioEvent): void;
+  setScreen(screen: Screen): void;
+  setReflection(text: string): void;
+  /** Seconds spent in the module across sessions, up to now. */
+  timeSpentSeconds(): number;
+}
+
+export interface RuntimeOptions {
+  readonly win: Window;
+  readonly scenario: Scenario;
+  /** Names the browser-storage key when no LMS is found. */
+  readonly moduleId: string;
+  readonly now?: () => number;
+}
+
+const NOT_RECORDING =
+  'No learning platform was found, so nothing is being recorded. Your place is kept in this browser only.';
+const REVIEWING = 'You are reviewing a finished attempt: nothing you do now changes your recorded result.';
+const UNREADABLE_PROGRESS = 'Your saved place could not be read, so the module starts from the beginning.';
+const REFLECTION_SAVE_DELAY_MS = 1500;
+
+export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
+  const { win, scenario } = options;
+  const now = options.now ?? Date.now;
+  const sessionStart = now();
+  const session: LmsSession = openLmsSession({ win, moduleId: options.moduleId });
+  const launch = session.start();
+  const passMark = launch.masteryScore ?? scenario.passMark;
+  const machine = compileScenario(scenario, { passMark });
+
+  const notices: Notice[] = [];
+  if (!launch.recording)
+    notices.push({ id: 'recording', kind: 'info', text: launch.notice ?? NOT_RECORDING });
+  if (launch.reviewing) notices.push({ id: 'reviewing', kind: 'info', text: REVIEWING });
+
+  const restored = restore(machine, launch, sessionStart);
+  if (restored.problem) notices.push({ id: 'restore', kind: 'warning', text: UNREADABLE_PROGRESS });
+
+  // xstate ignores `input` when a snapshot is given; its types still ask for it.
+  const input = { startedAt: sessionStart };
+  const actor = restored.snapshot
+    ? createActor(machine, { snapshot: restored.snapshot, input })
+    : createActor(machine, { input });
+  let state: RuntimeState = {
+    snapshot: restored.snapshot ?? actor.getSnapshot(),
+    screen: restored.screen,
+    notices,
+    reflection: launch.reflection,
+    launch,
+    passMark,
+    completedAt: restored.snapshot?.status === 'done' ? sessionStart : null,
+  };
+  const listeners = new Set<() => void>();
+  const update = (patch: Partial<RuntimeState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+
+  const timeSpentSeconds = () => restored.elapsedSeconds + Math.round((now() - sessionStart) / 1000);
+  const progress = () => ({
+    location: locationOf(state.screen, currentNodeId(state.snapshot)),
+    suspendData: encodeProgress({
+      steps: stepsOf(scenario, state.snapshot.context),
+      screen: progressScreenOf(state.screen),
+      elapsedSeconds: timeSpentSeconds(),
+    }),
+  });
+
+  // LMS work waits for the next paint; several domain events from one click share one commit. A page
+  // closed before that paint still records them: the lifecycle's save runs what is pending first.
+  const pending: Array<() => void> = [];
+  const runPending = () => {
+    for (const job of pending.splice(0)) job();
+  };
+  const flushAfterPaint = (work: () => void) => {
+    pending.push(work);
+    if (pending.length > 1) return;
+    afterNextPaint(() => {
+      if (pending.length === 0) return;
+      runPending();
+      session.saveProgress(progress());
+      session.commit();
+    });
+  };
+
+  actor.on('decision.made', ({ answer }) => {
+    const record = decisionRecordOf(scenario, answer);
+    if (record) flushAfterPaint(() => session.recordDecision(record));
+  });
+  actor.on('scenario.ended', ({ scores }) => {
+    update({ completedAt: now() });
+    flushAfterPaint(() => session.finish(finalResultOf(scenario, scores, passMark)));
+  });
+  actor.subscribe((snapshot) => update({ snapshot }));
+  actor.start();
+
+  session.onStatus((status) => update({ notices: withStatus(state.notices, status) }));
+  attachPageLifecycle(win, session, () => {
+    runPending();
+    return progress();
+  });
+
+  let reflectionTimer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send: (event) => actor.send(event),
+    setScreen: (screen) => update({ screen }),
+    setReflection(text) {
+      update({ reflection: text });
+      clearTimeout(reflectionTimer);
+      reflectionTimer = setTimeout(() => {
+        session.saveReflection(text);
+        session.commit();
+      }, REFLECTION_SAVE_DELAY_MS);
+    },
+    timeSpentSeconds,
+  };
+}
+
+export function currentNodeId(snapshot: SnapshotFrom<ScenarioMachine>): string {
+  const path = snapshot.context.path;
+  return path[path.length - 1] ?? '';
+}
+
+export function passedOf(scenario: Scenario, state: RuntimeState): boolean | null {
+  if (state.snapshot.status !== 'done') return null;
+  return passedFor(scenario, state.snapshot.context.scores.total, state.passMark);
+}
+
+export function scoreBounds(scenario: Scenario): { min: number; max: number } {
+  const { min, max } = scoreRange(scenario);
+  return { min, max };
+}
+
+interface Restored {
+  readonly snapshot: SnapshotFrom<ScenarioMachine> | null;
+  readonly screen: Screen;
+  readonly elapsedSeconds: number;
+  readonly problem: string | null;
+}
+
+/**
+ * Replays saved progress. SCORM 1.2 LMSs (Moodle) hand back suspend_data even after a finished attempt, so
+ * data is used whenever present: a review then opens on the learner's own debrief.
+ */
+function restore(machine: ScenarioMachine, launch: LaunchInfo, at: number): Restored {
+  const fresh = { snapshot: null, screen: { name: 'start' } as Screen, elapsedSeconds: 0 };
+  if (launch.suspendData === '') return { ...fresh, problem: null };
+  const decoded = decodeProgress(launch.suspendData);
+  if (!decoded.ok) return { ...fresh, problem: decoded.reason };
+  const replayed = replaySteps(machine, decoded.value.steps, at);
+  if (!replayed.ok) return { ...fresh, problem: replayed.reason };
+  const { snapshot } = replayed;
+  const lastAnswer = snapshot.context.answers[snapshot.context.answers.length - 1];
+  return {
+    snapshot,
+    screen: screenOf(decoded.value.screen, lastAnswer?.decisionId, snapshot.status === 'done'),
+    elapsedSeconds: decoded.value.elapsedSeconds,
+    problem: null,
+  };
+}
+
+const SAVE_FAILED = 'Your progress could not be saved to the learning platform';
+
+function withStatus(notices: readonly Notice[], status: LmsStatus): readonly Notice[] {
+  const others = notices.filter((notice) => notice.id !== 'lms-error');
+  if (status.kind === 'saved') return others;
+  const code = status.code ? ` (error ${status.code})` : '';
+  return [
+    ...others,
+    {
+      id: 'lms-error',
+      kind: 'error',
+      text: `${SAVE_FAILED}${code}. Keep this window open: it will try again with your next step. If this message stays, tell your LMS administrator.`,
+    },
+  ];
+}

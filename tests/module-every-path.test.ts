@@ -1,0 +1,251 @@
+// @vitest-environment jsdom
+/**
+ * The module as an LMS sees it: the real scenario, the app's runtime (actor + LMS session) and scorm-again as
+ * the LMS, for SCORM 1.2 and 2004. Every path is played to its end and the final CMI data checked; every path
+ * is also closed after every step, relaunched from what the LMS stored, and must resume on the same node and
+ * screen with the same score, then finish with the same record.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadScenarioFile } from '../plugins/load-scenario-file';
+import { createModuleRuntime, currentNodeId, type ModuleRuntime } from '../src/app/module-runtime';
+import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
+import { nodeMeta } from '../src/scenario/compile-machine';
+import type { Scenario } from '../src/scenario/model';
+import { eventForStep } from '../src/scenario/progress';
+import { lms12, lms2004, moodleViolations, relaunch12, relaunch2004, T0 } from './lms-harness';
+
+const loaded = loadScenarioFile('scenarios/boundaries.yaml');
+if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
+const scenario: Scenario = loaded.scenario;
+const analysis = analysePaths(scenario);
+const paths = analysis.paths;
+
+type Api = ReturnType<typeof lms12> | ReturnType<typeof lms2004>;
+type Standard = 'scorm12' | 'scorm2004';
+type Flat = Record<string, unknown>;
+
+const API_NAME: Record<Standard, string> = { scorm12: 'API', scorm2004: 'API_1484_11' };
+const globalWindow = window as unknown as Record<string, unknown>;
+
+function install(standard: Standard, api: Api) {
+  delete globalWindow.API;
+  delete globalWindow.API_1484_11;
+  globalWindow[API_NAME[standard]] = api;
+}
+
+let clock = T0;
+beforeEach(() => {
+  vi.useFakeTimers();
+  clock = T0;
+  localStorage.clear();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  delete globalWindow.API;
+  delete globalWindow.API_1484_11;
+});
+
+function launch(): ModuleRuntime {
+  return createModuleRuntime({ win: window, scenario, moduleId: 'test_module', now: () => clock });
+}
+
+/** One step as the learner takes it through the UI: the event, then the screen the UI would show. */
+function takeStep(runtime: ModuleRuntime, step: number) {
+  clock += 20_000;
+  const nodeId = currentNodeId(runtime.getState().snapshot);
+  const node = scenario.nodes[nodeId];
+  if (!node) throw new Error(`no node ${nodeId}`);
+  const event = eventForStep(nodeMeta(node), step, clock);
+  if (typeof event === 'string') throw new Error(event);
+  runtime.send(event);
+  runtime.setScreen(event.type === 'CHOOSE' ? { name: 'feedback', decisionId: nodeId } : { name: 'node' });
+  vi.runAllTimers();
+  if (event.type === 'CHOOSE') runtime.setScreen({ name: 'node' });
+}
+
+function closePage() {
+  window.dispatchEvent(new Event('pagehide'));
+}
+
+function flat(standard: Standard, api: Api): Flat {
+  return api.getFlattenedCMI() as Flat;
+}
+
+function relaunch(standard: Standard, api: Api): Api {
+  const next =
+    standard === 'scorm12'
+      ? relaunch12(api as ReturnType<typeof lms12>)
+      : relaunch2004(api as ReturnType<typeof lms2004>);
+  install(standard, next);
+  return next;
+}
+
+function fresh(standard: Standard): Api {
+  const api = standard === 'scorm12' ? lms12() : lms2004();
+  install(standard, api);
+  return api;
+}
+
+const percent = (path: ScenarioPath) => Math.round((path.scores.total / analysis.maxScore) * 10000) / 100;
+
+function expectFinalRecord(standard: Standard, cmi: Flat, path: ScenarioPath) {
+  const decisions = path.choices.map((key) => key.split('.') as [string, string]);
+  const prefix = standard === 'scorm12' ? 'cmi.core.' : 'cmi.';
+  expect(Number(cmi[`${prefix}score.raw`])).toBeCloseTo(percent(path), 2);
+  expect(cmi[`${prefix}score.min`]).toBe('0');
+  expect(cmi[`${prefix}score.max`]).toBe('100');
+  if (standard === 'scorm12') {
+    expect(cmi['cmi.core.lesson_status']).toBe(path.passed ? 'passed' : 'failed');
+    expect(cmi['cmi.core.exit']).toBe('');
+  } else {
+    expect(cmi['cmi.completion_status']).toBe('completed');
+    expect(cmi['cmi.success_status']).toBe(path.passed ? 'passed' : 'failed');
+    expect(Number(cmi['cmi.score.scaled'])).toBeCloseTo(percent(path) / 100, 3);
+    expect(cmi['cmi.exit']).toBe('normal');
+  }
+  expect(cmi['cmi.interactions._count'] ?? String(decisions.length)).toBe(String(decisions.length));
+  decisions.forEach(([decisionId, choiceId], index) => {
+    const decision = scenario.nodes[decisionId];
+    if (decision?.kind !== 'decision') throw new Error(`${decisionId} is not a decision`);
+    const at = `cmi.interactions.${index}.`;
+    expect(cmi[`${at}id`]).toBe(decisionId);
+    expect(cmi[`${at}type`]).toBe('choice');
+    expect(cmi[standard === 'scorm12' ? `${at}student_response` : `${at}learner_response`]).toBe(choiceId);
+    expect(cmi[`${at}correct_responses.0.pattern`]).toBe(decision.recommended);
+    const wrong = standard === 'scorm12' ? 'wrong' : 'incorrect';
+    expect(['correct', wrong, 'neutral']).toContain(cmi[`${at}result`]);
+    expect(cmi[`${at}result`] === 'correct').toBe(choiceId === decision.recommended);
+  });
+  scenario.principles.forEach((principle, index) => {
+    expect(cmi[`cmi.objectives.${index}.id`]).toBe(principle.id);
+    const raw =
+      standard === 'scorm12' ? `cmi.objectives.${index}.score.raw` : `cmi.objectives.${index}.score.raw`;
+    expect(Number(cmi[raw])).toBe(path.scores.byPrinciple[principle.id] ?? 0);
+  });
+  expect(moodleViolations(standard, cmi)).toEqual([]);
+  const suspend = String(cmi['cmi.suspend_data']);
+  expect(suspend.length).toBeLessThanOrEqual(100);
+  expect(suspend).toMatch(/^[0-9a-z|]+$/);
+}
+
+describe.each<Standard>(['scorm12', 'scorm2004'])('%s: the module reports every path', (standard) => {
+  it('has paths to play', () => {
+    expect(paths.length).toBeGreaterThan(3);
+  });
+
+  it.each(paths.map((path) => [path.choices.join(' → ') || path.ending, path] as const))(
+    'records %s with its score, status and one interaction per decision',
+    (_name, path) => {
+      const api = fresh(standard);
+      const runtime = launch();
+      for (const step of path.steps) takeStep(runtime, step);
+      expect(runtime.getState().snapshot.status).toBe('done');
+      closePage();
+      expectFinalRecord(standard, flat(standard, api), path);
+    },
+  );
+
+  it.each(paths.map((path) => [path.choices.join(' → ') || path.ending, path] as const))(
+    'resumes %s after every step on the same node, screen and score, then finishes identically',
+    (_name, path) => {
+      for (let cut = 0; cut < path.steps.length; cut++) {
+        let api = fresh(standard);
+        const first = launch();
+        for (const step of path.steps.slice(0, cut)) takeStep(first, step);
+        const before = first.getState();
+        closePage();
+
+        api = relaunch(standard, api);
+        const second = launch();
+        const after = second.getState();
+        expect(currentNodeId(after.snapshot)).toBe(currentNodeId(before.snapshot));
+        expect(after.screen).toEqual(before.screen);
+        expect(after.snapshot.context.scores).toEqual(before.snapshot.context.scores);
+        expect(after.notices.map((notice) => notice.id)).not.toContain('restore');
+
+        for (const step of path.steps.slice(cut)) takeStep(second, step);
+        closePage();
+        expectFinalRecord(standard, flat(standard, api), path);
+      }
+    },
+  );
+});
+
+describe('faults the learner must not pay for', () => {
+  const best = analysis.recommended as ScenarioPath;
+
+  it('records a decision when the page closes between the click and the next screen', () => {
+    const api = fresh('scorm2004');
+    const runtime = launch();
+    const firstDecision = best.nodes.findIndex((id) => scenario.nodes[id]?.kind === 'decision');
+    for (const step of best.steps.slice(0, firstDecision)) takeStep(runtime, step);
+    runtime.send({ type: 'CHOOSE', choiceId: best.choices[0]?.split('.')[1] ?? '', at: clock });
+    closePage();
+    const cmi = flat('scorm2004', api);
+    expect(cmi['cmi.interactions.0.id']).toBe(best.nodes[firstDecision]);
+    expect(cmi['cmi.exit']).toBe('suspend');
+    relaunch('scorm2004', api);
+    expect(currentNodeId(launch().getState().snapshot)).toBe(best.nodes[firstDecision + 1]);
+  });
+
+  it('starts afresh with a notice when the saved data is corrupt or of an unknown version', () => {
+    for (const data of ['9|0|n|0', '1|zz&|n|0', 'garbage']) {
+      const api = lms2004({ suspend_data: data, entry: 'resume', location: 'stage2_facebook_message' });
+      install('scorm2004', api);
+      const state = launch().getState();
+      expect(currentNodeId(state.snapshot)).toBe(scenario.start);
+      expect(state.screen).toEqual({ name: 'start' });
+      expect(state.notices.map((notice) => notice.id)).toContain('restore');
+    }
+  });
+
+  it('runs standalone with a notice and keeps the place in the browser when there is no LMS', () => {
+    const first = launch();
+    takeStep(first, best.steps[0] ?? 0);
+    expect(first.getState().notices.map((notice) => notice.id)).toContain('recording');
+    closePage();
+    expect(currentNodeId(launch().getState().snapshot)).toBe(best.nodes[1]);
+  });
+
+  it('shows an error notice when the LMS refuses to commit, and clears it once a commit succeeds', () => {
+    const api = fresh('scorm2004');
+    const runtime = launch();
+    const realCommit = api.Commit.bind(api);
+    let refuse = true;
+    (api as unknown as { Commit: (p: string) => string }).Commit = (p: string) => {
+      if (!refuse) return realCommit(p);
+      (api as unknown as { lastErrorCode: string }).lastErrorCode = '101';
+      return 'false';
+    };
+    for (const step of best.steps.slice(0, 2)) takeStep(runtime, step);
+    expect(runtime.getState().notices.find((notice) => notice.id === 'lms-error')?.text).toMatch(/error 101/);
+    refuse = false;
+    for (const step of best.steps.slice(2, 4)) takeStep(runtime, step);
+    expect(runtime.getState().notices.map((notice) => notice.id)).not.toContain('lms-error');
+    closePage();
+    expect(flat('scorm2004', api)['cmi.interactions.0.id']).toBeDefined();
+  });
+
+  it('in review, lets the learner look around but leaves the recorded result unchanged', () => {
+    let api = fresh('scorm2004');
+    const first = launch();
+    for (const step of best.steps) takeStep(first, step);
+    closePage();
+    const recorded = flat('scorm2004', api);
+
+    api = relaunch('scorm2004', api);
+    (api as unknown as { loadFromJSON: (j: Flat) => void }).loadFromJSON({
+      mode: 'review',
+      credit: 'no-credit',
+    });
+    const review = launch();
+    expect(review.getState().launch.reviewing).toBe(true);
+    expect(review.getState().snapshot.status).toBe('done');
+    review.setScreen({ name: 'debrief' });
+    closePage();
+    const after = flat('scorm2004', api);
+    for (const key of Object.keys(recorded).filter((k) => /score|status|interactions|objectives/.test(k))) {
+      expect(after[key]).toEqual(recorded[key]);
+    }
+  });
+});
