@@ -12,7 +12,7 @@ import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import { nodeMeta } from '../src/scenario/compile-machine';
 import type { Scenario } from '../src/scenario/model';
 import { eventForStep } from '../src/scenario/progress';
-import { lms12, lms2004, moodleViolations, relaunch12, relaunch2004, T0 } from './lms-harness';
+import { failCommits, lms12, lms2004, moodleViolations, relaunch12, relaunch2004, T0 } from './lms-harness';
 
 const loaded = loadScenarioFile('scenarios/boundaries.yaml');
 if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
@@ -67,7 +67,7 @@ function closePage() {
   window.dispatchEvent(new Event('pagehide'));
 }
 
-function flat(standard: Standard, api: Api): Flat {
+function flat(api: Api): Flat {
   return api.getFlattenedCMI() as Flat;
 }
 
@@ -141,7 +141,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('%s: the module reports every 
       for (const step of path.steps) takeStep(runtime, step);
       expect(runtime.getState().snapshot.status).toBe('done');
       closePage();
-      expectFinalRecord(standard, flat(standard, api), path);
+      expectFinalRecord(standard, flat(api), path);
     },
   );
 
@@ -165,7 +165,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('%s: the module reports every 
 
         for (const step of path.steps.slice(cut)) takeStep(second, step);
         closePage();
-        expectFinalRecord(standard, flat(standard, api), path);
+        expectFinalRecord(standard, flat(api), path);
       }
     },
   );
@@ -181,7 +181,7 @@ describe('faults the learner must not pay for', () => {
     for (const step of best.steps.slice(0, firstDecision)) takeStep(runtime, step);
     runtime.send({ type: 'CHOOSE', choiceId: best.choices[0]?.split('.')[1] ?? '', at: clock });
     closePage();
-    const cmi = flat('scorm2004', api);
+    const cmi = flat(api);
     expect(cmi['cmi.interactions.0.id']).toBe(best.nodes[firstDecision]);
     expect(cmi['cmi.exit']).toBe('suspend');
     relaunch('scorm2004', api);
@@ -210,20 +210,14 @@ describe('faults the learner must not pay for', () => {
   it('shows an error notice when the LMS refuses to commit, and clears it once a commit succeeds', () => {
     const api = fresh('scorm2004');
     const runtime = launch();
-    const realCommit = api.Commit.bind(api);
-    let refuse = true;
-    (api as unknown as { Commit: (p: string) => string }).Commit = (p: string) => {
-      if (!refuse) return realCommit(p);
-      (api as unknown as { lastErrorCode: string }).lastErrorCode = '101';
-      return 'false';
-    };
+    // Each commit is tried 3 times: the first decision's commit fails for good, the next one gets through.
+    failCommits(api, 3);
     for (const step of best.steps.slice(0, 2)) takeStep(runtime, step);
     expect(runtime.getState().notices.find((notice) => notice.id === 'lms-error')?.text).toMatch(/error 101/);
-    refuse = false;
     for (const step of best.steps.slice(2, 4)) takeStep(runtime, step);
     expect(runtime.getState().notices.map((notice) => notice.id)).not.toContain('lms-error');
     closePage();
-    expect(flat('scorm2004', api)['cmi.interactions.0.id']).toBeDefined();
+    expect(flat(api)['cmi.interactions.0.id']).toBeDefined();
   });
 
   it('in review, lets the learner look around but leaves the recorded result unchanged', () => {
@@ -231,7 +225,7 @@ describe('faults the learner must not pay for', () => {
     const first = launch();
     for (const step of best.steps) takeStep(first, step);
     closePage();
-    const recorded = flat('scorm2004', api);
+    const recorded = flat(api);
 
     api = relaunch('scorm2004', api);
     (api as unknown as { loadFromJSON: (j: Flat) => void }).loadFromJSON({
@@ -243,7 +237,7 @@ describe('faults the learner must not pay for', () => {
     expect(review.getState().snapshot.status).toBe('done');
     review.setScreen({ name: 'debrief' });
     closePage();
-    const after = flat('scorm2004', api);
+    const after = flat(api);
     for (const key of Object.keys(recorded).filter((k) => /score|status|interactions|objectives/.test(k))) {
       expect(after[key]).toEqual(recorded[key]);
     }
