@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { scenarioPlugin } from './plugins/scenario-plugin';
 import { scormPackagePlugin } from './plugins/scorm-package-plugin';
 
 // Wiring only: behaviour lives in plugins/ (build-time code, Node) and src/ (browser code).
 export default defineConfig({
   // Relative URLs: LMSs serve packages from deep sub-paths, often through a script.
   base: './',
-  plugins: [preact(), scormPackagePlugin()],
+  plugins: [preact(), scenarioPlugin(), scormPackagePlugin()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

@@ -1,0 +1,94 @@
+import { eachBranch } from './each-branch';
+import { explorePaths } from './explore-paths';
+import type { Issue } from './issue';
+import type { Draft } from './read-draft';
+
+/**
+ * What `passMark` means, and what can go wrong with it.
+ *
+ * The maximum score is the highest total on any path a learner can actually take from start to an ending,
+ * every `when` respected (see `explorePaths`). A learner passes with a total of at least
+ * `passMark × maximum`. So the best path always passes; what can fail is the maximum itself: if no path ends,
+ * or none scores above 0, there is nothing for the pass mark to be a share of. Those are errors.
+ *
+ * Two warnings flag pass/fail that contradicts the story: a path to a `poor` ending that passes, or a path
+ * to a `good` ending that fails. And a branch no learner can take (its `when` never holds where it is
+ * tested) is almost always a mistake in the condition.
+ */
+export function checkPassMark(draft: Draft, start: string, passMark: number | undefined): Issue[] {
+  const exploration = explorePaths(draft, start);
+  if (!exploration.complete) {
+    return [
+      {
+        path: ['passMark'],
+        code: 'analysis-incomplete',
+        severity: 'warning',
+        message: 'too many paths to walk them all; the pass mark and conditions were not checked',
+        hint: 'fewer decisions in a row, or branches that rejoin sooner, keep the scenario checkable',
+      },
+    ];
+  }
+  const issues: Issue[] = [];
+  for (const { node, choice, branch } of eachBranch(draft)) {
+    if (!exploration.visited.has(node.id) || exploration.taken.has(branch)) continue;
+    issues.push({
+      path: branch.when?.path ?? branch.path,
+      part: branch.when ? 'key' : 'value',
+      code: 'branch-never-taken',
+      severity: 'warning',
+      message: `no learner can take this branch of ${choice ? `choice "${choice.id?.value ?? '?'}" in ` : ''}"${node.id}": its "when" never holds here, or a branch above always does`,
+      hint: 'check the condition against what a learner can have done by this point',
+    });
+  }
+  if (passMark === undefined) return issues;
+  const { paths } = exploration;
+  if (paths.length === 0) {
+    issues.push({
+      path: ['passMark'],
+      code: 'pass-mark-unreachable',
+      message: 'no path a learner can take reaches an ending, so no one can pass',
+      hint: 'check the conditions on the branches: some path must lead to an ending',
+    });
+    return issues;
+  }
+  const maximum = Math.max(...paths.map((path) => path.total));
+  if (maximum <= 0) {
+    issues.push({
+      path: ['passMark'],
+      code: 'pass-mark-unreachable',
+      message: `the best path scores ${maximum}, so a pass mark of ${passMark} is a share of nothing`,
+      hint: 'give the better choices positive scores against the principles',
+    });
+    return issues;
+  }
+  // 0.7 × 10 is 7.000000000000001 in binary floating point; a learner scoring 7 has reached it.
+  const threshold = passMark * maximum - 1e-9;
+  for (const node of draft.nodes) {
+    if (node.kind !== 'ending' || (node.outcome !== 'poor' && node.outcome !== 'good')) continue;
+    const here = paths.filter((path) => path.ending === node.id);
+    const wrong = here.filter((path) => (node.outcome === 'poor') === path.total >= threshold);
+    if (wrong.length === 0) continue;
+    const verdict = node.outcome === 'poor' ? 'pass' : 'fail';
+    issues.push({
+      path: [...node.path, 'outcome'],
+      code: 'pass-mark-vs-ending',
+      severity: 'warning',
+      message: `${wrong.length} of ${here.length} paths to ${node.outcome} ending "${node.id}" ${verdict} (pass: ${formatScore(passMark * maximum)} of ${maximum}; these score ${range(wrong.map((p) => p.total))})`,
+      hint:
+        node.outcome === 'poor'
+          ? 'raise passMark, or score the choices that lead here lower'
+          : 'lower passMark, or score the choices that lead here higher',
+    });
+  }
+  return issues;
+}
+
+function formatScore(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
+function range(totals: readonly number[]): string {
+  const low = Math.min(...totals);
+  const high = Math.max(...totals);
+  return low === high ? String(low) : `${low}–${high}`;
+}

@@ -1,0 +1,148 @@
+import type { ContentPage, Scenario } from '../model';
+import { buildScenario, type MediaFile } from './build-scenario';
+import { checkFiles } from './check-files';
+import { checkGraph } from './check-graph';
+import { checkDuplicateIds } from './check-ids';
+import { checkLinks } from './check-links';
+import { checkPassMark } from './check-pass-mark';
+import { checkStructure } from './check-structure';
+import type { Issue } from './issue';
+import { byPosition, type ScenarioProblem } from './problem';
+import type { RawScenario } from './raw-scenario';
+import { readDraft } from './read-draft';
+import { schemaIssues } from './schema-issues';
+import { parseYaml } from './yaml-source';
+
+export interface LoadOptions {
+  /** How problems name the file, e.g. `scenarios/boundaries.yaml`. */
+  readonly file: string;
+  /** Every page in content/pages/, by id. */
+  readonly pages: Readonly<Record<string, ContentPage>>;
+  /** Whether a path as written in the scenario (relative to the scenario file) names an existing file. */
+  readonly fileExists: (pathRelativeToScenarioFile: string) => boolean;
+}
+
+export type LoadResult =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly warnings: readonly ScenarioProblem[];
+      /** Illustrations to copy into the package. */
+      readonly media: readonly MediaFile[];
+    }
+  | {
+      readonly ok: false;
+      readonly errors: readonly ScenarioProblem[];
+      readonly warnings: readonly ScenarioProblem[];
+    };
+
+/** Problems in these places change the graph or its scores, so the path analysis would mislead. */
+const GRAPH_KEYS = new Set<string | number>(['start', 'type', 'next', 'goto', 'when', 'choices', 'score']);
+const GRAPH_CODES = new Set([
+  'unknown-target',
+  'unknown-choice',
+  'dead-end',
+  'branch-fallthrough',
+  'loop-without-exit',
+]);
+
+/**
+ * Validates a scenario's YAML and builds the `Scenario` model. Pure: the caller supplies the pages and a way
+ * to test that illustration files exist. Every problem is reported at once, each at its YAML node.
+ */
+export function loadScenario(source: string, options: LoadOptions): LoadResult {
+  let issues: Issue[];
+  let parsed: ReturnType<typeof parseYaml> | undefined;
+  try {
+    parsed = parseYaml(source);
+    issues = [...parsed.issues, ...checkData(source, parsed, options)];
+  } catch (error) {
+    // A bug in a check must still end in a readable message naming the file, not a stack trace mid-build.
+    issues = [
+      {
+        path: [],
+        code: 'internal-error',
+        message: `the scenario checker failed: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'this is a bug in the loader (src/scenario/load/); please report it with this file',
+      },
+    ];
+  }
+  const problems = issues.map((issue): ScenarioProblem => {
+    const { line, column } = issue.at ?? parsed?.positionOf(issue.path, issue.part) ?? { line: 1, column: 1 };
+    return {
+      file: options.file,
+      line,
+      column,
+      code: issue.code,
+      severity: issue.severity ?? 'error',
+      message: issue.message,
+      hint: issue.hint,
+    };
+  });
+  const unique = dedupe(problems).sort(byPosition);
+  const errors = unique.filter((p) => p.severity === 'error');
+  const warnings = unique.filter((p) => p.severity === 'warning');
+  if (errors.length > 0 || parsed?.data === undefined) return { ok: false, errors, warnings };
+  const { scenario, media } = buildScenario(parsed.data as RawScenario, options.pages);
+  return { ok: true, scenario, warnings, media };
+}
+
+/** The comment the VS Code YAML extension reads to validate and complete a file against the schema. */
+const SCHEMA_COMMENT = /^# yaml-language-server: \$schema=\S*scenario\.schema\.json[^\S\n]*(\n|$)/;
+
+function checkData(source: string, parsed: ReturnType<typeof parseYaml>, options: LoadOptions): Issue[] {
+  const { data } = parsed;
+  if (data === undefined) return [];
+  if (data === null) {
+    return [
+      {
+        path: [],
+        code: 'empty-file',
+        message: 'the scenario file is empty',
+        hint: 'start from the example in scenarios/README.md',
+      },
+    ];
+  }
+  const issues = schemaIssues(data);
+  if (!SCHEMA_COMMENT.test(source)) {
+    issues.push({
+      path: [],
+      at: { line: 1, column: 1 },
+      code: 'schema-comment',
+      severity: 'warning',
+      message: 'the first line does not name the JSON Schema',
+      hint: 'start the file with # yaml-language-server: $schema=./scenario.schema.json so VS Code checks it as you type',
+    });
+  }
+  const draft = readDraft(data);
+  issues.push(
+    ...checkDuplicateIds(draft, (named) => parsed.positionOf(named.path).line),
+    ...checkLinks(draft),
+    ...checkStructure(draft),
+    ...checkFiles(draft, options.pages, options.fileExists),
+  );
+  const start = draft.start?.value;
+  if (!draft.complete || start === undefined || issues.some((i) => i.code === 'unknown-target'))
+    return issues;
+  issues.push(...checkGraph(draft, start));
+  const graphBroken = issues.some(
+    (i) =>
+      (i.severity ?? 'error') === 'error' &&
+      (GRAPH_CODES.has(i.code) || i.path.some((s) => GRAPH_KEYS.has(s))),
+  );
+  if (!graphBroken) {
+    const passMark = (data as { passMark?: unknown }).passMark;
+    issues.push(...checkPassMark(draft, start, typeof passMark === 'number' ? passMark : undefined));
+  }
+  return issues;
+}
+
+function dedupe(problems: readonly ScenarioProblem[]): ScenarioProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.code}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
