@@ -1,0 +1,39 @@
+// The preview page's entry: picks the package (?package=<name>, else the first), offers the others as the
+// "Standard" switch, starts the preview LMS and exposes its test hooks as window.previewLms.
+import { type PreviewPackageInfo, STANDARD_LABEL } from '../package-info';
+import { PREVIEW_CONFIG_ID } from '../preview-config-id';
+import { byId, el } from './dom';
+import { PREVIEW_LEARNER, startPreviewLms } from './preview-lms';
+
+const { packages } = JSON.parse(byId(PREVIEW_CONFIG_ID).textContent ?? '{}') as {
+  packages: PreviewPackageInfo[];
+};
+const wanted = new URLSearchParams(location.search).get('package');
+const chosen = packages.find((p) => p.name === wanted) ?? packages[0];
+
+const select = byId<HTMLSelectElement>('package-select');
+select.append(
+  ...packages.map((p) =>
+    el(
+      'option',
+      { value: p.name, ...(p === chosen ? { selected: '' } : {}) },
+      `${STANDARD_LABEL[p.standard]} (${p.name})`,
+    ),
+  ),
+);
+select.disabled = packages.length < 2;
+// A fresh page per package: each standard gets its own API object and stored attempt.
+select.addEventListener('change', () => {
+  location.search = `?package=${encodeURIComponent(select.value)}`;
+});
+
+if (chosen) {
+  byId('package-summary').textContent = `${chosen.title} · ${STANDARD_LABEL[chosen.standard]} · learner ${
+    PREVIEW_LEARNER.learnerName
+  } · pass mark ${chosen.masteryScore ?? 'none in the manifest'}`;
+  for (const warning of chosen.warnings)
+    byId('package-summary').after(el('p', { class: 'notice warning' }, warning));
+  window.previewLms = startPreviewLms(chosen, localStorage);
+} else {
+  byId('package-summary').textContent = 'No package to preview.';
+}

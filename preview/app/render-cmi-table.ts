@@ -1,0 +1,10 @@
+import { el } from './dom';
+import { type FlatCmi, sortedCmiEntries } from './flat-cmi';
+
+export function renderCmiTable(body: HTMLTableSectionElement, cmi: FlatCmi): void {
+  body.replaceChildren(
+    ...sortedCmiEntries(cmi).map(([element, value]) =>
+      el('tr', { 'data-element': element }, el('th', { scope: 'row' }, element), el('td', {}, value)),
+    ),
+  );
+}
