@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { launchPagePlugin } from './plugins/launch-page-plugin';
 import { scenarioPlugin } from './plugins/scenario-plugin';
 import { scormPackagePlugin } from './plugins/scorm-package-plugin';
 
@@ -7,7 +8,7 @@ import { scormPackagePlugin } from './plugins/scorm-package-plugin';
 export default defineConfig({
   // Relative URLs: LMSs serve packages from deep sub-paths, often through a script.
   base: './',
-  plugins: [preact(), scenarioPlugin(), scormPackagePlugin()],
+  plugins: [preact(), scenarioPlugin(), launchPagePlugin(), scormPackagePlugin()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

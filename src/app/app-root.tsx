@@ -1,8 +1,8 @@
 /** Connects the runtime's state to the UI's props; the only component that knows about the runtime. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Scenario } from '../scenario/model';
 import { ModuleApp } from '../ui/module-app';
-import type { DebriefGraph } from './debrief-graph';
+import { type DebriefGraph, debriefGraph } from './debrief-graph';
 import { currentNodeId, type ModuleRuntime, passedOf, scoreBounds } from './module-runtime';
 
 export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenario: Scenario }) {
@@ -39,21 +39,14 @@ export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenari
   );
 }
 
+/** The path analysis behind the debrief map runs once, when the scenario has ended. */
 function useDebriefGraph(
   scenario: Scenario,
   learnerPath: readonly string[] | null,
   passMark: number,
 ): DebriefGraph | null {
-  const [graph, setGraph] = useState<DebriefGraph | null>(null);
-  useEffect(() => {
-    if (learnerPath === null) return;
-    let live = true;
-    import('./debrief-graph').then(({ debriefGraph }) => {
-      if (live) setGraph(debriefGraph(scenario, learnerPath, passMark));
-    });
-    return () => {
-      live = false;
-    };
-  }, [scenario, learnerPath, passMark]);
-  return graph;
+  return useMemo(
+    () => (learnerPath === null ? null : debriefGraph(scenario, learnerPath, passMark)),
+    [scenario, learnerPath, passMark],
+  );
 }

@@ -1,6 +1,6 @@
 /**
- * The debrief's map of the scenario: every path is analysed with xstate/graph and drawn as SVG. Loaded
- * with a dynamic import when the scenario ends, so none of it weighs on the first screen.
+ * The debrief's map of the scenario: every path is analysed with xstate/graph and drawn as SVG, once the
+ * scenario has ended.
  */
 import { analysePaths } from '../scenario/analyse-paths';
 import { renderScenarioGraph } from '../scenario/graph-svg';
