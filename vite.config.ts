@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { launchPagePlugin } from './plugins/launch-page-plugin';
-import { scenarioPlugin } from './plugins/scenario-plugin';
-import { scormPackagePlugin } from './plugins/scorm-package-plugin';
+import { launchPagePlugin } from './plugins/launch-page-plugin.ts';
+import { scenarioPlugin } from './plugins/scenario-plugin.ts';
+import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
 
 // Wiring only: behaviour lives in plugins/ (build-time code, Node) and src/ (browser code).
 export default defineConfig({

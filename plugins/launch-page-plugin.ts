@@ -8,8 +8,8 @@
  *   LMS server's root for /favicon.ico (a request outside the package).
  */
 import type { Plugin } from 'vite';
-import { escapeXml } from './manifest-xml-escape';
-import { readModuleIdentity } from './module-identity';
+import { escapeXml } from './manifest-xml-escape.ts';
+import { readModuleIdentity } from './module-identity.ts';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ContentPageError, compileContentPage } from '../src/scenario/load/compile-markdown';
-import { type LoadResult, loadScenario } from '../src/scenario/load/load-scenario';
-import type { ScenarioProblem } from '../src/scenario/load/problem';
-import type { ContentPage } from '../src/scenario/model';
+import { ContentPageError, compileContentPage } from '../src/scenario/load/compile-markdown.ts';
+import { type LoadResult, loadScenario } from '../src/scenario/load/load-scenario.ts';
+import type { ScenarioProblem } from '../src/scenario/load/problem.ts';
+import type { ContentPage } from '../src/scenario/model.ts';
 
 export interface ScenarioFileOptions {
   /** Markdown pages; default `content/pages` beside the scenario's folder. */

@@ -1,7 +1,7 @@
-import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list';
-import { manifestIdentifiers } from './manifest-identifiers';
-import { escapeXml } from './manifest-xml-escape';
-import { formatPercent, type ModuleIdentity } from './module-identity';
+import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list.ts';
+import { manifestIdentifiers } from './manifest-identifiers.ts';
+import { escapeXml } from './manifest-xml-escape.ts';
+import { formatPercent, type ModuleIdentity } from './module-identity.ts';
 
 // SCORM 1.2 CAM: imscp_rootv1p1p2 + adlcp_rootv1p2. No description is written: 1.2's imscp wildcard is
 // ##other *strict*, so an element in our own namespace would need a schema of its own, and inline imsmd

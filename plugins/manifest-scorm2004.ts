@@ -1,7 +1,7 @@
-import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list';
-import { manifestIdentifiers } from './manifest-identifiers';
-import { escapeXml } from './manifest-xml-escape';
-import { formatFraction, type ModuleIdentity } from './module-identity';
+import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list.ts';
+import { manifestIdentifiers } from './manifest-identifiers.ts';
+import { escapeXml } from './manifest-xml-escape.ts';
+import { formatFraction, type ModuleIdentity } from './module-identity.ts';
 
 export type Scorm2004Edition = '3rd' | '4th';
 

@@ -1,4 +1,4 @@
-import { isXmlChar } from './manifest-xml-reader';
+import { isXmlChar } from './manifest-xml-reader.ts';
 
 // Escapes a value for XML text or a double-quoted attribute. Characters XML 1.0 forbids (C0 controls other
 // than TAB/LF/CR, lone surrogates) cannot be escaped at all, so they stop the build: SAP KBA 3332061 shows an

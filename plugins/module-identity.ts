@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { childrenNamed, readXml, type XmlElement, XmlSyntaxError } from './manifest-xml-reader';
+import { childrenNamed, readXml, type XmlElement, XmlSyntaxError } from './manifest-xml-reader.ts';
 
 // The module's identity, read from the top-level imsmanifest.xml: the one place it is written.
 export interface ModuleIdentity {

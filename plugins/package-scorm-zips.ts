@@ -1,15 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
-import { compareCodePoints } from './manifest-file-list';
-import type { ModuleIdentity } from './module-identity';
+import { compareCodePoints } from './manifest-file-list.ts';
+import type { ModuleIdentity } from './module-identity.ts';
 import {
   SCORM_STANDARDS,
   type ScormStandard,
   type ScormStandardKey,
   scormSchemaDirectory,
-} from './scorm-standards';
-import { schemaClosure, schemaLocationFiles } from './xsd-closure';
+} from './scorm-standards.ts';
+import { schemaClosure, schemaLocationFiles } from './xsd-closure.ts';
 
 export interface ScormZip {
   readonly standard: ScormStandardKey;

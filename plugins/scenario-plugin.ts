@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, type ScenarioProblem } from '../src/scenario/load/problem';
-import type { Scenario } from '../src/scenario/model';
-import { loadAllScenarios, type ScenarioFile } from './load-scenario-file';
+import { formatProblem, type ScenarioProblem } from '../src/scenario/load/problem.ts';
+import type { Scenario } from '../src/scenario/model.ts';
+import { loadAllScenarios, type ScenarioFile } from './load-scenario-file.ts';
 
 export interface ScenarioPluginOptions {
   /** Folder of scenario YAML files, relative to the Vite root; default `scenarios`. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
-import { readModuleIdentity } from './module-identity';
-import { type BuiltScormZip, packageScormZips } from './package-scorm-zips';
+import { readModuleIdentity } from './module-identity.ts';
+import { type BuiltScormZip, packageScormZips } from './package-scorm-zips.ts';
 
 export interface ScormPackagePluginOptions {
   /** The top-level manifest holding the module's identity; default <root>/imsmanifest.xml. */

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { writeScorm12Manifest } from './manifest-scorm12';
+import { writeScorm12Manifest } from './manifest-scorm12.ts';
 import {
   writeScorm2004FourthEditionManifest,
   writeScorm2004ThirdEditionManifest,
-} from './manifest-scorm2004';
-import type { ModuleIdentity } from './module-identity';
+} from './manifest-scorm2004.ts';
+import type { ModuleIdentity } from './module-identity.ts';
 
 export type ScormStandardKey = 'scorm12' | 'scorm2004-3rd' | 'scorm2004-4th';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compareCodePoints } from './manifest-file-list';
-import { readXml } from './manifest-xml-reader';
+import { compareCodePoints } from './manifest-file-list.ts';
+import { readXml } from './manifest-xml-reader.ts';
 
 const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
-import { type ScormStandard, scormSchemaDirectory, scormStandard } from './scorm-standards';
+import { type ScormStandard, scormSchemaDirectory, scormStandard } from './scorm-standards.ts';
 
 export interface ManifestValidation {
   readonly valid: boolean;

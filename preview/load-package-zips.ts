@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPackageZip, type PreviewPackage, packageNameFromFile } from './open-package-zip';
-import type { PreviewStandard } from './package-info';
+import { openPackageZip, type PreviewPackage, packageNameFromFile } from './open-package-zip.ts';
+import type { PreviewStandard } from './package-info.ts';
 
 export class NoPackagesError extends Error {
   override name = 'NoPackagesError';

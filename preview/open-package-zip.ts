@@ -1,8 +1,8 @@
 // Unzips a SCORM package into memory, as an LMS would on upload, and reads its manifest.
 import { strFromU8, unzipSync } from 'fflate';
-import type { PreviewPackageInfo } from './package-info';
-import { readManifest } from './read-manifest';
-import { isSafeRelativePath } from './safe-relative-path';
+import type { PreviewPackageInfo } from './package-info.ts';
+import { readManifest } from './read-manifest.ts';
+import { isSafeRelativePath } from './safe-relative-path.ts';
 
 export interface PreviewPackage {
   readonly info: PreviewPackageInfo;

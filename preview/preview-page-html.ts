@@ -1,8 +1,8 @@
 // The preview page's HTML: a static shell the browser code (app/main.ts) fills in. The package list travels
 // inline as JSON, so the page can create the LMS API before the module's iframe exists, with no extra fetch.
-import { APP_SCRIPT, APP_STYLES } from './build-preview-app';
-import type { PreviewPackageInfo } from './package-info';
-import { PREVIEW_CONFIG_ID } from './preview-config-id';
+import { APP_SCRIPT, APP_STYLES } from './build-preview-app.ts';
+import type { PreviewPackageInfo } from './package-info.ts';
+import { PREVIEW_CONFIG_ID } from './preview-config-id.ts';
 
 export function previewPageHtml(packages: readonly PreviewPackageInfo[]): string {
   // "<" escaped so a title such as "</script>" cannot end the JSON block early.

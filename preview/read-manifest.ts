@@ -1,8 +1,8 @@
 // Reads what an LMS needs from imsmanifest.xml to launch the first SCO: which file, which standard, which pass
 // mark. Element names are matched by local name only, so a package with a slightly wrong namespace still
 // previews; the package tests validate namespaces against the schemas.
-import { readXml, type XmlElement } from '../plugins/manifest-xml-reader';
-import { isScorm12, type ManifestInfo, type PreviewStandard } from './package-info';
+import { readXml, type XmlElement } from '../plugins/manifest-xml-reader.ts';
+import { isScorm12, type ManifestInfo, type PreviewStandard } from './package-info.ts';
 
 export class ManifestError extends Error {
   override name = 'ManifestError';

@@ -4,11 +4,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import type { AppAssets } from './build-preview-app';
-import { contentTypeFor, isCompressible } from './content-type';
-import type { PreviewPackage } from './open-package-zip';
-import { previewPageHtml } from './preview-page-html';
-import { isSafeRelativePath } from './safe-relative-path';
+import type { AppAssets } from './build-preview-app.ts';
+import { contentTypeFor, isCompressible } from './content-type.ts';
+import type { PreviewPackage } from './open-package-zip.ts';
+import { previewPageHtml } from './preview-page-html.ts';
+import { isSafeRelativePath } from './safe-relative-path.ts';
 
 export interface PreviewServerOptions {
   readonly packages: readonly PreviewPackage[];

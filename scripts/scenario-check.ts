@@ -5,11 +5,11 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
-import { analysePaths, type PathAnalysis, type ScenarioPath } from '../src/scenario/analyse-paths';
-import { renderScenarioGraph } from '../src/scenario/graph-svg';
-import { formatProblem } from '../src/scenario/load';
-import type { Scenario } from '../src/scenario/model';
+import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
+import { analysePaths, type PathAnalysis, type ScenarioPath } from '../src/scenario/analyse-paths.ts';
+import { renderScenarioGraph } from '../src/scenario/graph-svg.ts';
+import { formatProblem } from '../src/scenario/load/index.ts';
+import type { Scenario } from '../src/scenario/model.ts';
 
 const SCENARIOS = 'scenarios';
 const GRAPHS = path.join('dist', 'scenario-graphs');

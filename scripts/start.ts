@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { buildPreviewApp } from '../preview/build-preview-app';
-import { findFreePort } from '../preview/find-free-port';
-import { findDistZips, loadPackageZips, NoPackagesError } from '../preview/load-package-zips';
-import { PackageError } from '../preview/open-package-zip';
-import { STANDARD_LABEL } from '../preview/package-info';
-import { startPreviewServer } from '../preview/server';
+import { buildPreviewApp } from '../preview/build-preview-app.ts';
+import { findFreePort } from '../preview/find-free-port.ts';
+import { findDistZips, loadPackageZips, NoPackagesError } from '../preview/load-package-zips.ts';
+import { PackageError } from '../preview/open-package-zip.ts';
+import { STANDARD_LABEL } from '../preview/package-info.ts';
+import { startPreviewServer } from '../preview/server.ts';
 
 const FIRST_PORT = 5280;
 const USAGE = `Usage: npm start [-- [--no-build] [path/to/package.zip ...]]

@@ -1,5 +1,5 @@
 // The preview's "database": one stored attempt per package in localStorage, so a page reload resumes.
-import type { StoredAttempt } from './launch-plan';
+import type { StoredAttempt } from './launch-plan.ts';
 
 const keyFor = (packageName: string): string => `preview-lms:v1:${packageName}`;
 

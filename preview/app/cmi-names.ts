@@ -1,5 +1,5 @@
 // The same LMS concept under its SCORM 1.2 and SCORM 2004 element names.
-import type { PreviewStandard } from '../package-info';
+import type { PreviewStandard } from '../package-info.ts';
 
 export interface CmiNames {
   readonly entry: string;

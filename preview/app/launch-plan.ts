@@ -1,8 +1,8 @@
 // The LMS side of a launch: which attempt, which `entry`, and what data the SCO gets back. Pure, so the
 // resume rules are tested without a browser.
-import type { PreviewStandard } from '../package-info';
-import { cmiNames } from './cmi-names';
-import type { FlatCmi } from './flat-cmi';
+import type { PreviewStandard } from '../package-info.ts';
+import { cmiNames } from './cmi-names.ts';
+import type { FlatCmi } from './flat-cmi.ts';
 
 export type LaunchMode = 'normal' | 'review';
 

@@ -2,8 +2,8 @@
 // what the module called, what it got back and the error code, and store the data on Initialize, Commit and
 // Terminate as an LMS would.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import type { PreviewStandard } from '../package-info';
-import { type FlatCmi, flattenCmi } from './flat-cmi';
+import type { PreviewStandard } from '../package-info.ts';
+import { type FlatCmi, flattenCmi } from './flat-cmi.ts';
 
 export interface ApiCall {
   readonly seq: number;

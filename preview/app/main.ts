@@ -1,9 +1,9 @@
 // The preview page's entry: picks the package (?package=<name>, else the first), offers the others as the
 // "Standard" switch, starts the preview LMS and exposes its test hooks as window.previewLms.
-import { type PreviewPackageInfo, STANDARD_LABEL } from '../package-info';
-import { PREVIEW_CONFIG_ID } from '../preview-config-id';
-import { byId, el } from './dom';
-import { PREVIEW_LEARNER, startPreviewLms } from './preview-lms';
+import { type PreviewPackageInfo, STANDARD_LABEL } from '../package-info.ts';
+import { PREVIEW_CONFIG_ID } from '../preview-config-id.ts';
+import { byId, el } from './dom.ts';
+import { PREVIEW_LEARNER, startPreviewLms } from './preview-lms.ts';
 
 const { packages } = JSON.parse(byId(PREVIEW_CONFIG_ID).textContent ?? '{}') as {
   packages: PreviewPackageInfo[];

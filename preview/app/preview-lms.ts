@@ -1,17 +1,17 @@
 // The preview LMS for one package: launches it in an iframe with a fresh API per launch, stores its data,
 // and keeps the log, the CMI table and the trainer view up to date.
-import type { PreviewPackageInfo } from '../package-info';
-import { loadAttempt, saveAttempt } from './attempt-store';
-import { cmiNames } from './cmi-names';
-import { byId } from './dom';
-import type { FlatCmi } from './flat-cmi';
-import { type LaunchMode, type LaunchPlan, planLaunch, type StoredAttempt } from './launch-plan';
-import { type ApiCall, createLmsApi, type LmsApi, type StoreTrigger } from './lms-api';
-import { mountModuleFrame, unmountModuleFrame } from './module-frame';
-import { appendCallRow, appendLaunchRow } from './render-call-log';
-import { renderCmiTable } from './render-cmi-table';
-import { type ReviewCheck, renderTrainerView } from './render-trainer-view';
-import { trainerReport } from './trainer-report';
+import type { PreviewPackageInfo } from '../package-info.ts';
+import { loadAttempt, saveAttempt } from './attempt-store.ts';
+import { cmiNames } from './cmi-names.ts';
+import { byId } from './dom.ts';
+import type { FlatCmi } from './flat-cmi.ts';
+import { type LaunchMode, type LaunchPlan, planLaunch, type StoredAttempt } from './launch-plan.ts';
+import { type ApiCall, createLmsApi, type LmsApi, type StoreTrigger } from './lms-api.ts';
+import { mountModuleFrame, unmountModuleFrame } from './module-frame.ts';
+import { appendCallRow, appendLaunchRow } from './render-call-log.ts';
+import { renderCmiTable } from './render-cmi-table.ts';
+import { type ReviewCheck, renderTrainerView } from './render-trainer-view.ts';
+import { trainerReport } from './trainer-report.ts';
 
 /** A SCO calls Initialize as it starts; silence this long after its page loaded means it broke. */
 const SILENCE_NOTICE_MS = 3000;

@@ -1,6 +1,6 @@
 // The API call log: one row per call the module made, with what it returned and the error code.
-import { el } from './dom';
-import type { ApiCall } from './lms-api';
+import { el } from './dom.ts';
+import type { ApiCall } from './lms-api.ts';
 
 // Enough to follow a session; the full list stays in window.previewLms.calls.
 const MAX_ROWS = 1000;

@@ -1,5 +1,5 @@
-import { el } from './dom';
-import { type FlatCmi, sortedCmiEntries } from './flat-cmi';
+import { el } from './dom.ts';
+import { type FlatCmi, sortedCmiEntries } from './flat-cmi.ts';
 
 export function renderCmiTable(body: HTMLTableSectionElement, cmi: FlatCmi): void {
   body.replaceChildren(

@@ -1,6 +1,6 @@
 // The trainer's view of the stored attempt, laid out like an LMS report.
-import { el } from './dom';
-import type { TrainerReport } from './trainer-report';
+import { el } from './dom.ts';
+import type { TrainerReport } from './trainer-report.ts';
 
 export interface ReviewCheck {
   /** The recorded result when review mode was entered. */

@@ -1,8 +1,8 @@
 // What a trainer sees in an LMS report for one attempt (Moodle's Track details and Interactions report):
 // statuses, score, time, and each interaction. Pure, from stored CMI data.
-import type { PreviewStandard } from '../package-info';
-import { cmiNames } from './cmi-names';
-import type { FlatCmi } from './flat-cmi';
+import type { PreviewStandard } from '../package-info.ts';
+import { cmiNames } from './cmi-names.ts';
+import type { FlatCmi } from './flat-cmi.ts';
 
 export interface InteractionRow {
   readonly index: number;

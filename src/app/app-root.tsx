@@ -1,9 +1,9 @@
 /** Connects the runtime's state to the UI's props; the only component that knows about the runtime. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Scenario } from '../scenario/model';
-import { ModuleApp } from '../ui/module-app';
-import { type DebriefGraph, debriefGraph } from './debrief-graph';
-import { currentNodeId, type ModuleRuntime, passedOf, scoreBounds } from './module-runtime';
+import type { Scenario } from '../scenario/model.ts';
+import { ModuleApp } from '../ui/module-app.tsx';
+import { type DebriefGraph, debriefGraph } from './debrief-graph.ts';
+import { currentNodeId, type ModuleRuntime, passedOf, scoreBounds } from './module-runtime.ts';
 
 export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenario: Scenario }) {
   const [state, setState] = useState(runtime.getState());

@@ -2,9 +2,9 @@
  * The debrief's map of the scenario: every path is analysed with xstate/graph and drawn as SVG, once the
  * scenario has ended.
  */
-import { analysePaths } from '../scenario/analyse-paths';
-import { renderScenarioGraph } from '../scenario/graph-svg';
-import type { Scenario } from '../scenario/model';
+import { analysePaths } from '../scenario/analyse-paths.ts';
+import { renderScenarioGraph } from '../scenario/graph-svg.ts';
+import type { Scenario } from '../scenario/model.ts';
 
 export interface DebriefGraph {
   readonly recommendedPath: readonly string[];

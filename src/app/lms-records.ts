@@ -2,9 +2,9 @@
  * Turns what the scenario machine reports into what the LMS layer records: one interaction per decision,
  * and the final score, status and one objective per principle. Pure: no actor, no API calls.
  */
-import type { DecisionRecord, FinalResult } from '../lms/lms-port';
-import type { Answer, DecisionNode, Scenario, Scores } from '../scenario/model';
-import { resultOf, scaled, scoreRange } from '../scenario/scoring';
+import type { DecisionRecord, FinalResult } from '../lms/lms-port.ts';
+import type { Answer, DecisionNode, Scenario, Scores } from '../scenario/model.ts';
+import { resultOf, scaled, scoreRange } from '../scenario/scoring.ts';
 
 export function decisionRecordOf(scenario: Scenario, answer: Answer): DecisionRecord | null {
   const decision = scenario.nodes[answer.decisionId];

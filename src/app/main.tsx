@@ -3,8 +3,8 @@
 import identity from 'virtual:module-identity';
 import scenario from 'virtual:scenario';
 import { render } from 'preact';
-import { AppRoot } from './app-root';
-import { createModuleRuntime } from './module-runtime';
+import { AppRoot } from './app-root.tsx';
+import { createModuleRuntime } from './module-runtime.ts';
 
 const runtime = createModuleRuntime({ win: window, scenario, moduleId: identity.id });
 render(<AppRoot runtime={runtime} scenario={scenario} />, document.getElementById('app') as HTMLElement);

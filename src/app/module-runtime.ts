@@ -10,18 +10,18 @@
  *   become notices, and the state in memory is kept for the next commit.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import type { LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port';
-import { openLmsSession } from '../lms/open-lms-session';
-import { attachPageLifecycle } from '../lms/page-lifecycle';
-import { decodeProgress, encodeProgress } from '../lms/suspend-data';
-import { compileScenario, type ScenarioMachine } from '../scenario/compile-machine';
-import type { Scenario, ScenarioEvent } from '../scenario/model';
-import { replaySteps, stepsOf } from '../scenario/progress';
-import { passedFor, scoreRange } from '../scenario/scoring';
-import type { Notice, Screen } from '../ui/module-app';
-import { afterNextPaint } from './after-next-paint';
-import { decisionRecordOf, finalResultOf } from './lms-records';
-import { locationOf, progressScreenOf, screenOf } from './screen-codes';
+import type { LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port.ts';
+import { openLmsSession } from '../lms/open-lms-session.ts';
+import { attachPageLifecycle } from '../lms/page-lifecycle.ts';
+import { decodeProgress, encodeProgress } from '../lms/suspend-data.ts';
+import { compileScenario, type ScenarioMachine } from '../scenario/compile-machine.ts';
+import type { Scenario, ScenarioEvent } from '../scenario/model.ts';
+import { replaySteps, stepsOf } from '../scenario/progress.ts';
+import { passedFor, scoreRange } from '../scenario/scoring.ts';
+import type { Notice, Screen } from '../ui/module-app.tsx';
+import { afterNextPaint } from './after-next-paint.ts';
+import { decisionRecordOf, finalResultOf } from './lms-records.ts';
+import { locationOf, progressScreenOf, screenOf } from './screen-codes.ts';
 
 export interface RuntimeState {
   readonly snapshot: SnapshotFrom<ScenarioMachine>;

@@ -2,8 +2,8 @@
  * The UI's screen as stored in suspend_data and in the bookmark, and back. The bookmark (`location`) is
  * readable in LMS reports, so it names the node or screen; suspend_data only needs one letter.
  */
-import type { ProgressScreen } from '../lms/suspend-data';
-import type { Screen } from '../ui/module-app';
+import type { ProgressScreen } from '../lms/suspend-data.ts';
+import type { Screen } from '../ui/module-app.tsx';
 
 export function progressScreenOf(screen: Screen): ProgressScreen {
   return screen.name === 'start' ? 'intro' : screen.name;

@@ -12,7 +12,7 @@ import {
   isLongIdentifier,
   isScorm12Identifier,
   isShortIdentifier,
-} from './cmi-formats';
+} from './cmi-formats.ts';
 
 const HOUR = 3_600_000;
 

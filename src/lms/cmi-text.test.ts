@@ -6,7 +6,7 @@ import {
   fitLength,
   toDescription,
   toXmlSafe,
-} from './cmi-text';
+} from './cmi-text.ts';
 
 describe('XML-safe text', () => {
   it('drops control characters and lone surrogates but keeps tabs, line breaks and emoji', () => {

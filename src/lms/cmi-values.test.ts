@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values';
+import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values.ts';
 
 describe('values read at launch', () => {
   it('reads a pass mark on its scale as a share, none when unset', () => {

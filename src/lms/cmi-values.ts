@@ -2,7 +2,7 @@
  * Reading values the LMS hands back. An LMS may return "" (unset, or error 403 in 2004), an unexpected
  * vocabulary word or a malformed number; each reader maps that to a safe default instead of failing.
  */
-import type { LaunchInfo } from './lms-port';
+import type { LaunchInfo } from './lms-port.ts';
 
 export function entryOf(value: string): LaunchInfo['entry'] {
   return value === 'ab-initio' || value === 'resume' ? value : '';

@@ -6,7 +6,7 @@
  * property of a cross-origin frame throws a SecurityError and one foreign frame in the chain must not stop
  * the search.
  */
-import type { Scorm12Api, Scorm2004Api, ScormStandard } from './scorm-api';
+import type { Scorm12Api, Scorm2004Api, ScormStandard } from './scorm-api.ts';
 
 export type FoundLmsApi =
   | { readonly standard: 'scorm2004'; readonly api: Scorm2004Api }

@@ -2,7 +2,7 @@
  * Chooses the session for this launch: SCORM 2004 or 1.2 when an LMS API is found, standalone otherwise, and
  * standalone too, with a notice, when the LMS refuses Initialize. What the app gets never throws.
  */
-import { type FindLmsApiOptions, findLmsApi } from './find-lms-api';
+import { type FindLmsApiOptions, findLmsApi } from './find-lms-api.ts';
 import type {
   DecisionRecord,
   FinalResult,
@@ -11,12 +11,12 @@ import type {
   LmsStatus,
   ProgressSnapshot,
   ReflectionSaved,
-} from './lms-port';
-import { LmsInitializeError } from './scorm-connection';
-import type { ScormSessionOptions } from './scorm-session';
-import { createScorm12Session } from './scorm12-session';
-import { createScorm2004Session } from './scorm2004-session';
-import { StandaloneSession, storageOf } from './standalone-session';
+} from './lms-port.ts';
+import { LmsInitializeError } from './scorm-connection.ts';
+import type { ScormSessionOptions } from './scorm-session.ts';
+import { createScorm12Session } from './scorm12-session.ts';
+import { createScorm2004Session } from './scorm2004-session.ts';
+import { StandaloneSession, storageOf } from './standalone-session.ts';
 
 export interface OpenLmsSessionOptions extends ScormSessionOptions, FindLmsApiOptions {
   /** The window the module runs in; the API search starts here. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { attachPageLifecycle } from './page-lifecycle';
+import { attachPageLifecycle } from './page-lifecycle.ts';
 
 function recordingSession() {
   const calls: string[] = [];

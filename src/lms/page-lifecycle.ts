@@ -5,7 +5,7 @@
  * - `pagehide` (the frame or window is going away): save, commit and terminate (scorm-notes §7.11).
  * Terminate is idempotent in every session, so an LMS that also calls it or a second event does no harm.
  */
-import type { LmsSession, ProgressSnapshot } from './lms-port';
+import type { LmsSession, ProgressSnapshot } from './lms-port.ts';
 
 /** Returns a function that removes the listeners. */
 export function attachPageLifecycle(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LmsStatus } from './lms-port';
-import type { ScormCalls } from './scorm-api';
-import { LmsInitializeError, type LmsLogger, ScormConnection } from './scorm-connection';
+import type { LmsStatus } from './lms-port.ts';
+import type { ScormCalls } from './scorm-api.ts';
+import { LmsInitializeError, type LmsLogger, ScormConnection } from './scorm-connection.ts';
 
 /** An API double that records calls; `commits` lists what each Commit returns ("throw" throws). */
 function fakeCalls(script: { initialize?: string; commits?: string[]; terminates?: string[] } = {}) {

@@ -9,8 +9,8 @@
  * - Terminate happens at most once, and nothing reaches the API after it (SCORM 2004 RTE 3.1.3.2: calls after
  *   Terminate are errors 123/133/143).
  */
-import type { LmsStatus } from './lms-port';
-import type { ScormCalls } from './scorm-api';
+import type { LmsStatus } from './lms-port.ts';
+import type { ScormCalls } from './scorm-api.ts';
 
 export interface LmsLogger {
   warn(message: string, details?: Readonly<Record<string, unknown>>): void;

@@ -13,9 +13,14 @@ import type {
   PreviousStatus,
   ProgressSnapshot,
   ReflectionSaved,
-} from './lms-port';
-import type { ScormCalls, ScormStandard } from './scorm-api';
-import { type ConnectionOptions, consoleLogger, type LmsLogger, ScormConnection } from './scorm-connection';
+} from './lms-port.ts';
+import type { ScormCalls, ScormStandard } from './scorm-api.ts';
+import {
+  type ConnectionOptions,
+  consoleLogger,
+  type LmsLogger,
+  ScormConnection,
+} from './scorm-connection.ts';
 
 export type CmiWrite = readonly [element: string, value: string];
 

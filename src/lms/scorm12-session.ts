@@ -1,18 +1,18 @@
 /**
  * SCORM 1.2 mapping (RTE 1.2 §3.4, with Moodle's scorm_12.js as the strict reader) and the session built on it.
  */
-import { formatCmiDecimal, formatCmiTime, formatCmiTimespan, isScorm12Identifier } from './cmi-formats';
-import { displayLearnerName, fitLength, toXmlSafe } from './cmi-text';
-import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values';
-import type { DecisionRecord, FinalResult, LmsSession, PreviousStatus } from './lms-port';
-import { type Scorm12Api, scorm12Calls } from './scorm-api';
+import { formatCmiDecimal, formatCmiTime, formatCmiTimespan, isScorm12Identifier } from './cmi-formats.ts';
+import { displayLearnerName, fitLength, toXmlSafe } from './cmi-text.ts';
+import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values.ts';
+import type { DecisionRecord, FinalResult, LmsSession, PreviousStatus } from './lms-port.ts';
+import { type Scorm12Api, scorm12Calls } from './scorm-api.ts';
 import {
   type CmiDialect,
   type CmiWrite,
   type LaunchReadout,
   ScormSession,
   type ScormSessionOptions,
-} from './scorm-session';
+} from './scorm-session.ts';
 
 /** CMIString4096 (cmi.suspend_data, cmi.comments) and CMIString256 (lesson_location, responses). */
 const STRING_4096 = 4096;

@@ -7,18 +7,18 @@ import {
   formatIsoTimestamp,
   isLongIdentifier,
   isShortIdentifier,
-} from './cmi-formats';
-import { decodeLearnerComment, displayLearnerName, encodeLearnerComment, toDescription } from './cmi-text';
-import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values';
-import type { DecisionRecord, FinalResult, LmsSession, PreviousStatus } from './lms-port';
-import { type Scorm2004Api, scorm2004Calls } from './scorm-api';
+} from './cmi-formats.ts';
+import { decodeLearnerComment, displayLearnerName, encodeLearnerComment, toDescription } from './cmi-text.ts';
+import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values.ts';
+import type { DecisionRecord, FinalResult, LmsSession, PreviousStatus } from './lms-port.ts';
+import { type Scorm2004Api, scorm2004Calls } from './scorm-api.ts';
 import {
   type CmiDialect,
   type CmiWrite,
   type LaunchReadout,
   ScormSession,
   type ScormSessionOptions,
-} from './scorm-session';
+} from './scorm-session.ts';
 
 const RESULT_2004 = { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' } as const;
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { StandaloneSession, standaloneStorageKey } from './standalone-session';
+import { StandaloneSession, standaloneStorageKey } from './standalone-session.ts';
 
 const RESULT = { scoreRaw: 80, scaled: 0.8, passed: true, objectives: [] };
 

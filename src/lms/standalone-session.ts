@@ -12,7 +12,7 @@ import type {
   PreviousStatus,
   ProgressSnapshot,
   ReflectionSaved,
-} from './lms-port';
+} from './lms-port.ts';
 
 export interface StandaloneOptions {
   readonly moduleId: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, encodeProgress, type ProgressRecord, type ProgressScreen } from './suspend-data';
+import { decodeProgress, encodeProgress, type ProgressRecord, type ProgressScreen } from './suspend-data.ts';
 
 const SCREENS: readonly ProgressScreen[] = [
   'intro',

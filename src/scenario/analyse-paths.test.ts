@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analysePaths } from './analyse-paths';
-import { compileScenario } from './compile-machine';
-import { buildScenario, choice, decision, ending, scene } from './fixtures/build-scenario';
-import { carPark } from './fixtures/car-park';
-import { replaySteps } from './progress';
-import { scoreRange } from './scoring';
+import { analysePaths } from './analyse-paths.ts';
+import { compileScenario } from './compile-machine.ts';
+import { buildScenario, choice, decision, ending, scene } from './fixtures/build-scenario.ts';
+import { carPark } from './fixtures/car-park.ts';
+import { replaySteps } from './progress.ts';
+import { scoreRange } from './scoring.ts';
 
 const analysis = analysePaths(carPark);
 

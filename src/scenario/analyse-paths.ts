@@ -8,11 +8,11 @@
  */
 import { type SnapshotFrom, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { compileScenario, nodeMeta, type ScenarioMachine } from './compile-machine';
-import { choiceKey } from './conditions';
-import type { EndingOutcome, Scenario, ScenarioEvent, Scores } from './model';
-import { eventForStep, stepsOf } from './progress';
-import { passedFor, pathLengthLimit } from './scoring';
+import { compileScenario, nodeMeta, type ScenarioMachine } from './compile-machine.ts';
+import { choiceKey } from './conditions.ts';
+import type { EndingOutcome, Scenario, ScenarioEvent, Scores } from './model.ts';
+import { eventForStep, stepsOf } from './progress.ts';
+import { passedFor, pathLengthLimit } from './scoring.ts';
 
 export interface ScenarioPath {
   /** Node ids from the start to the ending. */

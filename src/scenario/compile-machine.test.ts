@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, createActor } from 'xstate';
-import { compileScenario, type ScenarioMachine } from './compile-machine';
-import { carPark } from './fixtures/car-park';
-import { dottedIds } from './fixtures/dotted-ids';
-import type { ScenarioEmitted, ScenarioEvent } from './model';
+import { compileScenario, type ScenarioMachine } from './compile-machine.ts';
+import { carPark } from './fixtures/car-park.ts';
+import { dottedIds } from './fixtures/dotted-ids.ts';
+import type { ScenarioEmitted, ScenarioEvent } from './model.ts';
 
 function start(machine: ScenarioMachine = compileScenario(carPark)) {
   const actor = createActor(machine, { input: { startedAt: 1000 } });

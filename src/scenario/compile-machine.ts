@@ -13,7 +13,7 @@
  * so the machine never reads the clock and a run replays exactly.
  */
 import { assign, emit, setup } from 'xstate';
-import { conditionHolds, factsAfterChoice, factsOf } from './conditions';
+import { conditionHolds, factsAfterChoice, factsOf } from './conditions.ts';
 import type {
   Branch,
   Choice,
@@ -23,8 +23,8 @@ import type {
   ScenarioEmitted,
   ScenarioEvent,
   ScenarioNode,
-} from './model';
-import { addChoice, passedFor, zeroScores } from './scoring';
+} from './model.ts';
+import { addChoice, passedFor, zeroScores } from './scoring.ts';
 
 /**
  * `createActor(machine, { input })`. When resuming, pass `{ snapshot, input }`: xstate ignores the input

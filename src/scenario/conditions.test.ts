@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, factsAfterChoice, factsOf, nextNodeId } from './conditions';
-import { choice } from './fixtures/build-scenario';
-import { carPark } from './fixtures/car-park';
+import { conditionHolds, factsAfterChoice, factsOf, nextNodeId } from './conditions.ts';
+import { choice } from './fixtures/build-scenario.ts';
+import { carPark } from './fixtures/car-park.ts';
 
 const facts = factsOf([{ decisionId: 'car_park', choiceId: 'deflect' }], 2);
 

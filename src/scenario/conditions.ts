@@ -5,7 +5,7 @@
  * On a choice's own branches those facts already include that choice (see `factsAfterChoice`), so an
  * author can write "if this answer brings the total to 5 or more" as `scoreAtLeast: 5` on the choice.
  */
-import type { Answer, Branch, Choice, Condition } from './model';
+import type { Answer, Branch, Choice, Condition } from './model.ts';
 
 export interface ConditionFacts {
   /** `decisionId.choiceId` for every answer given so far. */

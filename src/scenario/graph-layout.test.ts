@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenario, choice, decision, ending, scene } from './fixtures/build-scenario';
-import { carPark } from './fixtures/car-park';
-import { edgesOf, layoutGraph, NODE_H, NODE_W } from './graph-layout';
+import { buildScenario, choice, decision, ending, scene } from './fixtures/build-scenario.ts';
+import { carPark } from './fixtures/car-park.ts';
+import { edgesOf, layoutGraph, NODE_H, NODE_W } from './graph-layout.ts';
 
 const layout = layoutGraph(carPark);
 

@@ -6,7 +6,7 @@
  * 3. within a row, items are ordered by the mean position of their neighbours (barycentre), sweeping
  *    down, up and down again, ties kept in authored order, to keep crossings few.
  */
-import type { Condition, Scenario } from './model';
+import type { Condition, Scenario } from './model.ts';
 
 export interface GraphEdge {
   readonly from: string;

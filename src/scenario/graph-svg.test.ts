@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { analysePaths } from './analyse-paths';
-import { buildScenario, choice, decision, ending, scene } from './fixtures/build-scenario';
-import { carPark } from './fixtures/car-park';
-import { escapeXml, renderScenarioGraph } from './graph-svg';
+import { analysePaths } from './analyse-paths.ts';
+import { buildScenario, choice, decision, ending, scene } from './fixtures/build-scenario.ts';
+import { carPark } from './fixtures/car-park.ts';
+import { escapeXml, renderScenarioGraph } from './graph-svg.ts';
 
 const analysis = analysePaths(carPark);
 const learnerPath = ['intro', 'car_park', 'after_vague', 'message', 'follow_up', 'ending_resolved'];

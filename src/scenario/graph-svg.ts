@@ -3,9 +3,9 @@
  * debrief, which passes the learner's own path to highlight. Layout in graph-layout.ts.
  * Pure string building, no DOM, so it runs in Node and in the browser alike.
  */
-import type { PathAnalysis } from './analyse-paths';
-import { layoutGraph, NODE_H, NODE_W, type Point, type RoutedEdge } from './graph-layout';
-import type { EndingOutcome, Scenario, ScenarioNode } from './model';
+import type { PathAnalysis } from './analyse-paths.ts';
+import { layoutGraph, NODE_H, NODE_W, type Point, type RoutedEdge } from './graph-layout.ts';
+import type { EndingOutcome, Scenario, ScenarioNode } from './model.ts';
 
 export interface GraphOptions {
   /** Node ids a learner visited, in order; drawn over the recommended path. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { compileScenario } from './compile-machine';
-import { carPark } from './fixtures/car-park';
-import { dottedIds } from './fixtures/dotted-ids';
-import type { ScenarioEvent } from './model';
-import { eventForStep, replaySteps, restoreContext, stepsOf } from './progress';
+import { compileScenario } from './compile-machine.ts';
+import { carPark } from './fixtures/car-park.ts';
+import { dottedIds } from './fixtures/dotted-ids.ts';
+import type { ScenarioEvent } from './model.ts';
+import { eventForStep, replaySteps, restoreContext, stepsOf } from './progress.ts';
 
 const machine = compileScenario(carPark);
 

@@ -8,8 +8,8 @@
  * (SCORM 1.2 allows 4096, but a short string survives any LMS), so there is nothing else to store.
  */
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
-import { compileScenario, type NodeMeta, type ScenarioMachine } from './compile-machine';
-import type { Scenario, ScenarioContext, ScenarioEvent } from './model';
+import { compileScenario, type NodeMeta, type ScenarioMachine } from './compile-machine.ts';
+import type { Scenario, ScenarioContext, ScenarioEvent } from './model.ts';
 
 export type ReplayResult =
   | { readonly ok: true; readonly snapshot: SnapshotFrom<ScenarioMachine> }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenario, choice, decision, ending } from './fixtures/build-scenario';
-import { carPark } from './fixtures/car-park';
-import type { DecisionNode } from './model';
+import { buildScenario, choice, decision, ending } from './fixtures/build-scenario.ts';
+import { carPark } from './fixtures/car-park.ts';
+import type { DecisionNode } from './model.ts';
 import {
   addChoice,
   maxScore,
@@ -12,7 +12,7 @@ import {
   scaled,
   scoreRange,
   zeroScores,
-} from './scoring';
+} from './scoring.ts';
 
 function decisionOf(id: string): DecisionNode {
   const node = carPark.nodes[id];

@@ -6,8 +6,8 @@
  * The walk here is deliberately independent of the xstate machine, so tests can check the compiled
  * machine against it path by path.
  */
-import { type ConditionFacts, choiceKey, factsAfterChoice, nextNodeId } from './conditions';
-import type { Choice, DecisionNode, Scenario, Scores } from './model';
+import { type ConditionFacts, choiceKey, factsAfterChoice, nextNodeId } from './conditions.ts';
+import type { Choice, DecisionNode, Scenario, Scores } from './model.ts';
 
 export interface ScoreRange {
   readonly min: number;

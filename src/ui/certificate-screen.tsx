@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Scenario } from '../scenario/model';
-import { ContentPageSection } from './content-page-section';
-import { scorePercent } from './debrief-data';
-import { formatDuration } from './format-duration';
-import { formatLongDate } from './format-long-date';
-import { resultText } from './score-result';
-import { ScreenHeading } from './screen-heading';
-import { uiText } from './ui-text';
+import type { Scenario } from '../scenario/model.ts';
+import { ContentPageSection } from './content-page-section.tsx';
+import { scorePercent } from './debrief-data.ts';
+import { formatDuration } from './format-duration.ts';
+import { formatLongDate } from './format-long-date.ts';
+import { resultText } from './score-result.tsx';
+import { ScreenHeading } from './screen-heading.tsx';
+import { uiText } from './ui-text.ts';
 
 interface CertificateScreenProps {
   scenario: Scenario;

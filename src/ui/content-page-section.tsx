@@ -1,5 +1,5 @@
-import type { Scenario } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
+import type { Scenario } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
 
 /** A content page as a section with its own h2; nothing when the scenario has no such page. */
 export function ContentPageSection({ scenario, pageId }: { scenario: Scenario; pageId: string }) {

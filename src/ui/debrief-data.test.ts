@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pathRows, recommendedByPrinciple, scorePercent } from './debrief-data';
-import { fixtureScenario, recommendedPath } from './test-fixtures/scenario';
+import { pathRows, recommendedByPrinciple, scorePercent } from './debrief-data.ts';
+import { fixtureScenario, recommendedPath } from './test-fixtures/scenario.ts';
 
 describe('scorePercent', () => {
   it('is the share of the maximum, rounded', () => {

@@ -1,4 +1,4 @@
-import type { DecisionNode, Scenario } from '../scenario/model';
+import type { DecisionNode, Scenario } from '../scenario/model.ts';
 
 /**
  * Score as a whole percentage of the maximum, 0–100: the model defines the pass mark as a share of the

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ModuleApp, type ModuleAppProps } from './module-app';
-import { finishedContext, fixtureProps } from './test-fixtures/module-app-props';
+import { ModuleApp, type ModuleAppProps } from './module-app.tsx';
+import { finishedContext, fixtureProps } from './test-fixtures/module-app-props.ts';
 
 afterEach(cleanup);
 

@@ -1,12 +1,12 @@
-import type { Scenario, ScenarioContext } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
-import { ContentPageSection } from './content-page-section';
-import { recommendedByPrinciple } from './debrief-data';
-import { PathComparison } from './path-comparison';
-import { PrincipleScores } from './principle-scores';
-import { ScoreResult } from './score-result';
-import { ScreenHeading } from './screen-heading';
-import { uiText } from './ui-text';
+import type { Scenario, ScenarioContext } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
+import { ContentPageSection } from './content-page-section.tsx';
+import { recommendedByPrinciple } from './debrief-data.ts';
+import { PathComparison } from './path-comparison.tsx';
+import { PrincipleScores } from './principle-scores.tsx';
+import { ScoreResult } from './score-result.tsx';
+import { ScreenHeading } from './screen-heading.tsx';
+import { uiText } from './ui-text.ts';
 
 interface DebriefScreenProps {
   scenario: Scenario;

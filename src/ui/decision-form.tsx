@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { DecisionNode } from '../scenario/model';
-import { uiText } from './ui-text';
+import type { DecisionNode } from '../scenario/model.ts';
+import { uiText } from './ui-text.ts';
 
 interface DecisionFormProps {
   decision: DecisionNode;

@@ -1,8 +1,8 @@
-import type { Answer, Scenario } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
-import { formatCitation } from './format-citation';
-import { ScreenHeading } from './screen-heading';
-import { uiText } from './ui-text';
+import type { Answer, Scenario } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
+import { formatCitation } from './format-citation.ts';
+import { ScreenHeading } from './screen-heading.tsx';
+import { uiText } from './ui-text.ts';
 
 interface FeedbackScreenProps {
   scenario: Scenario;

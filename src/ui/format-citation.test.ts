@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation } from './format-citation';
-import { fixtureScenario } from './test-fixtures/scenario';
+import { formatCitation } from './format-citation.ts';
+import { fixtureScenario } from './test-fixtures/scenario.ts';
 
 const refs = fixtureScenario.references;
 

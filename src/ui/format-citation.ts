@@ -1,4 +1,4 @@
-import type { Citation, Reference } from '../scenario/model';
+import type { Citation, Reference } from '../scenario/model.ts';
 
 /** "Good medical practice (2024), paragraph 86"; a range or list ("94–96") reads "paragraphs". */
 export function formatCitation(citation: Citation, references: readonly Reference[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate } from './format-long-date';
+import { formatLongDate } from './format-long-date.ts';
 
 describe('formatLongDate', () => {
   it('writes the date the British way, month in words', () => {

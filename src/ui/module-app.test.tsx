@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ModuleApp, type ModuleAppProps, type Screen } from './module-app';
-import { axeViolations } from './test-fixtures/axe-violations';
-import { finishedContext, fixtureProps } from './test-fixtures/module-app-props';
+import { ModuleApp, type ModuleAppProps, type Screen } from './module-app.tsx';
+import { axeViolations } from './test-fixtures/axe-violations.ts';
+import { finishedContext, fixtureProps } from './test-fixtures/module-app-props.ts';
 
 afterEach(cleanup);
 

@@ -1,14 +1,14 @@
 import { useRef } from 'preact/hooks';
-import type { Scenario, ScenarioContext, ScenarioEvent } from '../scenario/model';
-import { CertificateScreen } from './certificate-screen';
-import { DebriefScreen } from './debrief-screen';
-import { FeedbackScreen } from './feedback-screen';
-import { NodeScreen } from './node-screen';
-import { NoticesRegion } from './notices-region';
-import { ReflectionScreen } from './reflection-screen';
-import { StartScreen } from './start-screen';
-import { uiText } from './ui-text';
-import { useFocusHeading } from './use-focus-heading';
+import type { Scenario, ScenarioContext, ScenarioEvent } from '../scenario/model.ts';
+import { CertificateScreen } from './certificate-screen.tsx';
+import { DebriefScreen } from './debrief-screen.tsx';
+import { FeedbackScreen } from './feedback-screen.tsx';
+import { NodeScreen } from './node-screen.tsx';
+import { NoticesRegion } from './notices-region.tsx';
+import { ReflectionScreen } from './reflection-screen.tsx';
+import { StartScreen } from './start-screen.tsx';
+import { uiText } from './ui-text.ts';
+import { useFocusHeading } from './use-focus-heading.ts';
 import './styles/module.css';
 
 export type Screen =

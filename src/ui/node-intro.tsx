@@ -1,7 +1,7 @@
-import type { ScenarioNode } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
-import { ScreenHeading } from './screen-heading';
-import { StageProgress } from './stage-progress';
+import type { ScenarioNode } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
+import { ScreenHeading } from './screen-heading.tsx';
+import { StageProgress } from './stage-progress.tsx';
 
 /** What every node screen opens with: progress, title, illustration, narrative. */
 export function NodeIntro({ node, stageCount }: { node: ScenarioNode; stageCount: number }) {

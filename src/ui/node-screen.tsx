@@ -1,9 +1,9 @@
-import type { Scenario } from '../scenario/model';
-import { DecisionForm } from './decision-form';
-import { NodeIntro } from './node-intro';
-import { ReadMore } from './read-more';
-import { ScreenHeading } from './screen-heading';
-import { uiText } from './ui-text';
+import type { Scenario } from '../scenario/model.ts';
+import { DecisionForm } from './decision-form.tsx';
+import { NodeIntro } from './node-intro.tsx';
+import { ReadMore } from './read-more.tsx';
+import { ScreenHeading } from './screen-heading.tsx';
+import { uiText } from './ui-text.ts';
 
 interface NodeScreenProps {
   scenario: Scenario;

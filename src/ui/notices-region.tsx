@@ -1,5 +1,5 @@
-import type { Notice } from './module-app';
-import { uiText } from './ui-text';
+import type { Notice } from './module-app.tsx';
+import { uiText } from './ui-text.ts';
 
 /**
  * Both live regions are always in the page, empty or not: a region added together with its text is often

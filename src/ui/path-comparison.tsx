@@ -1,7 +1,7 @@
-import type { Answer, Scenario } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
-import { pathRows } from './debrief-data';
-import { uiText } from './ui-text';
+import type { Answer, Scenario } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
+import { pathRows } from './debrief-data.ts';
+import { uiText } from './ui-text.ts';
 
 interface PathComparisonProps {
   scenario: Scenario;

@@ -1,5 +1,5 @@
-import type { Scenario } from '../scenario/model';
-import { uiText } from './ui-text';
+import type { Scenario } from '../scenario/model.ts';
+import { uiText } from './ui-text.ts';
 
 interface PrincipleScoresProps {
   scenario: Scenario;

@@ -1,6 +1,6 @@
-import type { Scenario } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
-import { uiText } from './ui-text';
+import type { Scenario } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
+import { uiText } from './ui-text.ts';
 
 /** "Read more" pages as native disclosures: keyboard and screen reader behaviour come free with `<details>`. */
 export function ReadMore({ scenario, pageIds }: { scenario: Scenario; pageIds: readonly string[] }) {

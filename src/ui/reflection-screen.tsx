@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Scenario } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
-import { copyText } from './copy-text';
-import { ScreenHeading } from './screen-heading';
-import { uiText } from './ui-text';
+import type { Scenario } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
+import { copyText } from './copy-text.ts';
+import { ScreenHeading } from './screen-heading.tsx';
+import { uiText } from './ui-text.ts';
 
 interface ReflectionScreenProps {
   scenario: Scenario;

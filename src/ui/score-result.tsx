@@ -1,5 +1,5 @@
-import { scorePercent } from './debrief-data';
-import { uiText } from './ui-text';
+import { scorePercent } from './debrief-data.ts';
+import { uiText } from './ui-text.ts';
 
 export interface ScoreResultProps {
   total: number;

@@ -1,4 +1,4 @@
-import { uiText } from './ui-text';
+import { uiText } from './ui-text.ts';
 
 /** "Stage n of N" as text, plus a native progress bar that assistive technology reads the same way. */
 export function StageProgress({ stage, stageCount }: { stage: number; stageCount: number }) {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ModuleApp } from './module-app';
-import { fixtureContext, fixtureProps } from './test-fixtures/module-app-props';
+import { ModuleApp } from './module-app.tsx';
+import { fixtureContext, fixtureProps } from './test-fixtures/module-app-props.ts';
 
 afterEach(cleanup);
 

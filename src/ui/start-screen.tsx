@@ -1,7 +1,7 @@
-import type { Scenario } from '../scenario/model';
-import { CompiledHtml } from './compiled-html';
-import { ScreenHeading } from './screen-heading';
-import { uiText } from './ui-text';
+import type { Scenario } from '../scenario/model.ts';
+import { CompiledHtml } from './compiled-html.tsx';
+import { ScreenHeading } from './screen-heading.tsx';
+import { uiText } from './ui-text.ts';
 
 interface StartScreenProps {
   scenario: Scenario;

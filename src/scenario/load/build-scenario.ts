@@ -1,7 +1,15 @@
-import type { Branch, Choice, Condition, ContentPage, DecisionNode, Scenario, ScenarioNode } from '../model';
-import { compileMarkdown } from './compile-markdown';
-import { normaliseRelative, packagePath } from './media-path';
-import type { RawChoice, RawCondition, RawNext, RawNode, RawScenario } from './raw-scenario';
+import type {
+  Branch,
+  Choice,
+  Condition,
+  ContentPage,
+  DecisionNode,
+  Scenario,
+  ScenarioNode,
+} from '../model.ts';
+import { compileMarkdown } from './compile-markdown.ts';
+import { normaliseRelative, packagePath } from './media-path.ts';
+import type { RawChoice, RawCondition, RawNext, RawNode, RawScenario } from './raw-scenario.ts';
 
 /** An illustration to copy into the package: `source` as written (relative to the scenario), `target` in it. */
 export interface MediaFile {

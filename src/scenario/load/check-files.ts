@@ -1,8 +1,8 @@
-import type { ContentPage } from '../model';
-import { didYouMean } from './did-you-mean';
-import type { Issue } from './issue';
-import { isRelativeSvg, normaliseRelative, packagePath } from './media-path';
-import type { Draft, Named } from './read-draft';
+import type { ContentPage } from '../model.ts';
+import { didYouMean } from './did-you-mean.ts';
+import type { Issue } from './issue.ts';
+import { isRelativeSvg, normaliseRelative, packagePath } from './media-path.ts';
+import type { Draft, Named } from './read-draft.ts';
 
 /** Illustrations must exist (the package ships them) and pages must be defined in content/pages/. */
 export function checkFiles(

@@ -1,8 +1,8 @@
-import { resolveChoiceRef } from './choice-ref';
-import { eachBranch, successors } from './each-branch';
-import type { Issue } from './issue';
-import type { Draft, DraftNode } from './read-draft';
-import { stronglyConnected } from './strongly-connected';
+import { resolveChoiceRef } from './choice-ref.ts';
+import { eachBranch, successors } from './each-branch.ts';
+import type { Issue } from './issue.ts';
+import type { Draft, DraftNode } from './read-draft.ts';
+import { stronglyConnected } from './strongly-connected.ts';
 
 /**
  * Checks over the whole graph, with every `when` ignored (any branch may be taken): reachability, loops

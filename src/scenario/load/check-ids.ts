@@ -1,5 +1,5 @@
-import type { Issue } from './issue';
-import type { Draft, Named } from './read-draft';
+import type { Issue } from './issue.ts';
+import type { Draft, Named } from './read-draft.ts';
 
 /**
  * Ids are what the LMS records (SCORM 2004 interaction ids, objective ids), so each must be unique in its

@@ -1,8 +1,8 @@
-import { decisionNamedBy, resolveChoiceRef } from './choice-ref';
-import { didYouMean } from './did-you-mean';
-import { eachBranch } from './each-branch';
-import type { Issue } from './issue';
-import type { Draft } from './read-draft';
+import { decisionNamedBy, resolveChoiceRef } from './choice-ref.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { eachBranch } from './each-branch.ts';
+import type { Issue } from './issue.ts';
+import type { Draft } from './read-draft.ts';
 
 /** Every name that should point at something defined elsewhere: nodes, principles, references, choices. */
 export function checkLinks(draft: Draft): Issue[] {

@@ -1,7 +1,7 @@
-import { eachBranch } from './each-branch';
-import { explorePaths } from './explore-paths';
-import type { Issue } from './issue';
-import type { Draft } from './read-draft';
+import { eachBranch } from './each-branch.ts';
+import { explorePaths } from './explore-paths.ts';
+import type { Issue } from './issue.ts';
+import type { Draft } from './read-draft.ts';
 
 /**
  * What `passMark` means, and what can go wrong with it.

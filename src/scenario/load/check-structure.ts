@@ -1,5 +1,5 @@
-import type { Issue } from './issue';
-import type { Draft, DraftNext } from './read-draft';
+import type { Issue } from './issue.ts';
+import type { Draft, DraftNext } from './read-draft.ts';
 
 /** Checks each node on its own: a way on, a catch-all last branch, one clear best choice. */
 export function checkStructure(draft: Draft): Issue[] {

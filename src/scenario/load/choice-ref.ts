@@ -1,4 +1,4 @@
-import type { Draft, DraftNode } from './read-draft';
+import type { Draft, DraftNode } from './read-draft.ts';
 
 /**
  * Finds the decision and choice a `decisionId.choiceId` reference names. Ids may themselves contain dots,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentPageError, compileContentPage, compileMarkdown } from './compile-markdown';
+import { ContentPageError, compileContentPage, compileMarkdown } from './compile-markdown.ts';
 
 describe('compileMarkdown', () => {
   it('shows raw HTML as text, so a script an author types never runs', () => {

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import type { ContentPage } from '../model';
-import { ID_PATTERN } from '../model';
+import type { ContentPage } from '../model.ts';
+import { ID_PATTERN } from '../model.ts';
 
 /**
  * Authors write Markdown; learners' browsers get HTML compiled at build time. `html: false` makes markdown-it

@@ -1,4 +1,4 @@
-import type { Path } from './issue';
+import type { Path } from './issue.ts';
 
 const LIST_ITEM_NAMES: Readonly<Record<string, string>> = {
   outcomes: 'outcome',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean } from './did-you-mean';
+import { closest, didYouMean } from './did-you-mean.ts';
 
 describe('closest', () => {
   it('finds a key with one letter swapped', () => {

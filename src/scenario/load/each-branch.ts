@@ -1,4 +1,4 @@
-import type { Draft, DraftBranch, DraftChoice, DraftNode } from './read-draft';
+import type { Draft, DraftBranch, DraftChoice, DraftNode } from './read-draft.ts';
 
 export interface BranchSite {
   readonly node: DraftNode;

@@ -1,4 +1,4 @@
-import type { Draft, DraftBranch, DraftCondition } from './read-draft';
+import type { Draft, DraftBranch, DraftCondition } from './read-draft.ts';
 
 export interface CompletedPath {
   readonly ending: string;

@@ -1,4 +1,4 @@
-import type { ProblemCode, Severity } from './problem';
+import type { ProblemCode, Severity } from './problem.ts';
 
 /** Where a value sits in the parsed document: map keys and list indexes from the root. */
 export type Path = readonly (string | number)[];

@@ -1,17 +1,17 @@
-import type { ContentPage, Scenario } from '../model';
-import { buildScenario, type MediaFile } from './build-scenario';
-import { checkFiles } from './check-files';
-import { checkGraph } from './check-graph';
-import { checkDuplicateIds } from './check-ids';
-import { checkLinks } from './check-links';
-import { checkPassMark } from './check-pass-mark';
-import { checkStructure } from './check-structure';
-import type { Issue } from './issue';
-import { byPosition, type ScenarioProblem } from './problem';
-import type { RawScenario } from './raw-scenario';
-import { readDraft } from './read-draft';
-import { schemaIssues } from './schema-issues';
-import { parseYaml } from './yaml-source';
+import type { ContentPage, Scenario } from '../model.ts';
+import { buildScenario, type MediaFile } from './build-scenario.ts';
+import { checkFiles } from './check-files.ts';
+import { checkGraph } from './check-graph.ts';
+import { checkDuplicateIds } from './check-ids.ts';
+import { checkLinks } from './check-links.ts';
+import { checkPassMark } from './check-pass-mark.ts';
+import { checkStructure } from './check-structure.ts';
+import type { Issue } from './issue.ts';
+import { byPosition, type ScenarioProblem } from './problem.ts';
+import type { RawScenario } from './raw-scenario.ts';
+import { readDraft } from './read-draft.ts';
+import { schemaIssues } from './schema-issues.ts';
+import { parseYaml } from './yaml-source.ts';
 
 export interface LoadOptions {
   /** How problems name the file, e.g. `scenarios/boundaries.yaml`. */

@@ -1,4 +1,4 @@
-import type { Path } from './issue';
+import type { Path } from './issue.ts';
 
 /**
  * A forgiving reading of the parsed YAML: whatever is well-formed enough to check, with the path of each

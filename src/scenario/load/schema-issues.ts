@@ -1,9 +1,9 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../../scenarios/scenario.schema.json' with { type: 'json' };
-import { ID_PATTERN } from '../model';
-import { describePath } from './describe-path';
-import { closest, didYouMean } from './did-you-mean';
-import type { Issue, Path } from './issue';
+import { ID_PATTERN } from '../model.ts';
+import { describePath } from './describe-path.ts';
+import { closest, didYouMean } from './did-you-mean.ts';
+import type { Issue, Path } from './issue.ts';
 
 interface SchemaNode {
   readonly $ref?: string;

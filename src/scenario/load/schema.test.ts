@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../../scenarios/scenario.schema.json' with { type: 'json' };
-import { ID_PATTERN } from '../model';
+import { ID_PATTERN } from '../model.ts';
 
 type SchemaNode = { readonly [key: string]: unknown };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stronglyConnected } from './strongly-connected';
+import { stronglyConnected } from './strongly-connected.ts';
 
 const graph: Readonly<Record<string, readonly string[]>> = {
   a: ['b'],

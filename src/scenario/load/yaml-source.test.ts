@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from './yaml-source';
+import { parseYaml } from './yaml-source.ts';
 
 const SOURCE = ['id: demo', 'nodes:', '  intro:', '    next: [a, b]', '    title: "Hi"', ''].join('\n');
 

@@ -10,7 +10,7 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
-import type { Issue, Path } from './issue';
+import type { Issue, Path } from './issue.ts';
 
 export interface ParsedYaml {
   /** The document as plain data, or `undefined` when it could not be read at all. */

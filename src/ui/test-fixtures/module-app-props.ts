@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
-import type { ScenarioContext } from '../../scenario/model';
-import type { ModuleAppProps } from '../module-app';
-import { fixtureScenario, recommendedPath } from './scenario';
+import type { ScenarioContext } from '../../scenario/model.ts';
+import type { ModuleAppProps } from '../module-app.tsx';
+import { fixtureScenario, recommendedPath } from './scenario.ts';
 
 export function fixtureContext(overrides: Partial<ScenarioContext> = {}): ScenarioContext {
   return {

@@ -1,4 +1,4 @@
-import type { ContentPage, Scenario } from '../../scenario/model';
+import type { ContentPage, Scenario } from '../../scenario/model.ts';
 
 function page(id: string, title: string, html: string): ContentPage {
   return { id, title, html };
