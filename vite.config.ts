@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { launchPagePlugin } from './plugins/launch-page-plugin.ts';
+import { passMarkAgreementPlugin } from './plugins/pass-mark-agreement.ts';
 import { scenarioPlugin } from './plugins/scenario-plugin.ts';
 import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
 
@@ -8,7 +9,7 @@ import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
 export default defineConfig({
   // Relative URLs: LMSs serve packages from deep sub-paths, often through a script.
   base: './',
-  plugins: [preact(), scenarioPlugin(), launchPagePlugin(), scormPackagePlugin()],
+  plugins: [preact(), scenarioPlugin(), passMarkAgreementPlugin(), launchPagePlugin(), scormPackagePlugin()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
