@@ -48,7 +48,7 @@ describe('Feedback screen', () => {
     expect(screen.getByText('This crosses the boundary.')).toBeTruthy();
     const lists = screen.getAllByRole('list');
     expect(within(lists[0] as HTMLElement).getByRole('listitem').textContent).toBe(
-      'Good medical practice (2024), paragraphs 94–96',
+      'General Medical Council: Good medical practice (2024), paragraphs 94–96',
     );
     expect(
       within(lists[1] as HTMLElement)
