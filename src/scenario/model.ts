@@ -9,8 +9,11 @@
  * (Moodle's CMIShortIdentifier `^[\w\.]{1,250}$` rejects hyphens in SCORM 2004 responses).
  */
 
-/** Letters, digits, `_` and `.`; the pattern every id in a scenario must match. */
-export const ID_PATTERN = /^[A-Za-z0-9_.]{1,64}$/;
+/**
+ * Letters, digits, `_` and `.`, starting and ending with a letter or digit (some Moodle SCORM 2004 players
+ * refuse identifiers that end in punctuation); the pattern every id in a scenario must match.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9_.]{0,62}[A-Za-z0-9])?$/;
 
 export interface LearningOutcome {
   readonly id: string;
