@@ -17,7 +17,12 @@ export default defineConfig({
     modulePreload: false,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/**/*.test.{ts,tsx}',
+      'plugins/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     passWithNoTests: false,
   },
 });

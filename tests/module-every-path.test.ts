@@ -188,6 +188,22 @@ describe('faults the learner must not pay for', () => {
     expect(currentNodeId(launch().getState().snapshot)).toBe(best.nodes[firstDecision + 1]);
   });
 
+  it('commits exactly once per decision, the last one carrying the result too', () => {
+    const api = fresh('scorm2004');
+    let commits = 0;
+    const target = api as unknown as { Commit: (parameter: string) => string };
+    const realCommit = target.Commit.bind(api);
+    target.Commit = (parameter: string) => {
+      commits += 1;
+      return realCommit(parameter);
+    };
+    const runtime = launch();
+    const atLaunch = commits;
+    for (const step of best.steps) takeStep(runtime, step);
+    expect(commits - atLaunch).toBe(best.choices.length);
+    expect(flat(api)['cmi.completion_status']).toBe('completed');
+  });
+
   it('starts afresh with a notice when the saved data is corrupt or of an unknown version', () => {
     for (const data of ['9|0|n|0', '1|zz&|n|0', 'garbage']) {
       const api = lms2004({ suspend_data: data, entry: 'resume', location: 'stage2_facebook_message' });

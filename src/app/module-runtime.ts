@@ -10,7 +10,7 @@
  *   become notices, and the state in memory is kept for the next commit.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import type { LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port.ts';
+import type { DecisionRecord, FinalResult, LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port.ts';
 import { openLmsSession } from '../lms/open-lms-session.ts';
 import { attachPageLifecycle } from '../lms/page-lifecycle.ts';
 import { decodeProgress, encodeProgress } from '../lms/suspend-data.ts';
@@ -104,37 +104,42 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
     }),
   });
 
-  // LMS work waits for the next paint; several domain events from one click share one commit. A page
+  // LMS work waits for the next paint; the decisions (and the result) of one click share one commit. A page
   // closed before that paint still records them: the lifecycle's save runs what is pending first.
-  const pending: Array<() => void> = [];
-  const runPending = () => {
-    for (const job of pending.splice(0)) job();
+  const pendingDecisions: DecisionRecord[] = [];
+  let pendingResult: FinalResult | null = null;
+  const sendPending = (): boolean => {
+    if (pendingDecisions.length === 0 && pendingResult === null) return false;
+    for (const record of pendingDecisions.splice(0)) session.recordDecision(record);
+    session.saveProgress(progress());
+    const result = pendingResult;
+    pendingResult = null;
+    // `finish` commits score, status and exit itself, so the ending costs one commit, not two.
+    if (result) session.finish(result);
+    else session.commit();
+    return true;
   };
-  const flushAfterPaint = (work: () => void) => {
-    pending.push(work);
-    if (pending.length > 1) return;
-    afterNextPaint(() => {
-      if (pending.length === 0) return;
-      runPending();
-      session.saveProgress(progress());
-      session.commit();
-    });
+  const sendAfterPaint = () => {
+    if (pendingDecisions.length + (pendingResult ? 1 : 0) === 1) afterNextPaint(sendPending);
   };
 
   actor.on('decision.made', ({ answer }) => {
     const record = decisionRecordOf(scenario, answer);
-    if (record) flushAfterPaint(() => session.recordDecision(record));
+    if (!record) return;
+    pendingDecisions.push(record);
+    sendAfterPaint();
   });
   actor.on('scenario.ended', ({ scores }) => {
     update({ completedAt: now() });
-    flushAfterPaint(() => session.finish(finalResultOf(scenario, scores, passMark)));
+    pendingResult = finalResultOf(scenario, scores, passMark);
+    sendAfterPaint();
   });
   actor.subscribe((snapshot) => update({ snapshot }));
   actor.start();
 
   session.onStatus((status) => update({ notices: withStatus(state.notices, status) }));
   attachPageLifecycle(win, session, () => {
-    runPending();
+    sendPending();
     return progress();
   });
 

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: builds, then measures the package in headless Chromium (CPU ×4, slow 4G) inside an LMS
+ * frame whose Commit is a synchronous request, and prints the figures with the issue's budgets as met / not
+ * met lines. Writes the figures as JSON. Exits 0 whether or not budgets are met; non-zero only when the
+ * harness itself fails. How each figure is taken: scripts/bench/README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchBudgets } from './bench/bench-budgets.ts';
+import { benchFigures, type RunResult } from './bench/bench-figures.ts';
+import { parseBenchOptions } from './bench/bench-options.ts';
+import { CPU_SLOWDOWN, FIRST_CHOICE_SELECTOR, NETWORK_PROFILE } from './bench/bench-profile.ts';
+import { benchRun, warmUp } from './bench/bench-run.ts';
+import { startBenchServer } from './bench/bench-server.ts';
+import { floorPageHtml } from './bench/floor-page-html.ts';
+import type { FirstChoiceLoad } from './bench/measure-first-choice.ts';
+import { reportTable } from './bench/report-table.ts';
+import { suspendDataBound } from './bench/suspend-data-bound.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  process.chdir(root);
+  if (options.build) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
+  }
+  const packageDir = path.resolve(options.packageDir);
+  if (!existsSync(path.join(packageDir, 'index.html'))) throw new Error(`${packageDir}/index.html not found`);
+  const scormAgain = path.join(root, 'node_modules/scorm-again/dist/scorm2004.min.js');
+
+  const started = Date.now();
+  const server = await startBenchServer(packageDir, scormAgain);
+  const runs: RunResult[] = [];
+  let floorText = '';
+  try {
+    log(`serving ${packageDir} gzipped at ${server.origin}`);
+    const warm = await warmUp(server);
+    log(`warm-up: first choice "${warm.firstChoice.label}" (${warm.firstChoice.kind}); floor page written`);
+    floorText = warm.firstChoice.mainText;
+    server.setFloorHtml(floorPageHtml(floorText, warm.firstChoice.label));
+    for (let run = 0; run < options.runs; run++) {
+      const result = await benchRun(server, run);
+      runs.push(result);
+      log(
+        `run ${run + 1}/${options.runs}: module ${Math.round(result.module.firstChoice.at)} ms, ` +
+          `floor ${Math.round(result.floor.firstChoice.at)} ms, ${result.clicks} clicks, ` +
+          `${result.play.decisions.length} decisions; ${result.playStopReason}`,
+      );
+    }
+  } finally {
+    await server.close();
+  }
+
+  const figures = benchFigures(runs, suspendDataBound());
+  const budgets = benchBudgets(figures);
+  console.log(`\n${reportTable(figures, budgets)}`);
+  mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
+  const report = {
+    generatedAt: new Date().toISOString(),
+    package: path.relative(root, packageDir),
+    profile: {
+      cpuSlowdown: CPU_SLOWDOWN,
+      network: NETWORK_PROFILE,
+      firstChoiceSelector: FIRST_CHOICE_SELECTOR,
+    },
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    figures,
+    budgets,
+    firstScreenText: floorText,
+    // The first screen's text is the same in every run; it is kept once, above.
+    runs: runs.map(({ floor, module, ...rest }) => ({
+      ...rest,
+      floor: withoutText(floor),
+      module: withoutText(module),
+    })),
+  };
+  writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  log(`figures written to ${options.out} (${report.durationSeconds} s)`);
+}
+
+function withoutText(load: FirstChoiceLoad): FirstChoiceLoad {
+  return { ...load, firstChoice: { ...load.firstChoice, mainText: '' } };
+}
+
+function log(message: string): void {
+  console.log(`bench: ${message}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

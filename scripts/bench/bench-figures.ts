@@ -1,0 +1,132 @@
+import type { BytesBefore } from './bytes-before.ts';
+import type { PlayFigures } from './decision-figures.ts';
+import type { ApiCall } from './harness-types.ts';
+import type { FirstChoiceLoad } from './measure-first-choice.ts';
+import type { PlayStep } from './play-through.ts';
+import type { SuspendDataBound } from './suspend-data-bound.ts';
+
+/** One run: the floor and the package, each in its own fresh browser, and a play-through of the package. */
+export interface RunResult {
+  readonly run: number;
+  readonly floor: FirstChoiceLoad;
+  readonly module: FirstChoiceLoad;
+  readonly play: PlayFigures;
+  readonly playStopReason: string;
+  readonly clicks: number;
+  /** POSTs the bench server received at /commit during the play-through. */
+  readonly serverCommits: number;
+  /** The clicks and the calls they led to, for checking the figures by hand. */
+  readonly trace: {
+    readonly steps: readonly PlayStep[];
+    readonly calls: readonly ApiCall[];
+  };
+}
+
+export interface BenchFigures {
+  readonly runs: number;
+  /** Medians over runs, ms since the LMS page's navigation started. */
+  readonly firstChoiceMs: number;
+  readonly floorMs: number;
+  /** Ratio of the two medians. */
+  readonly firstChoiceRatio: number;
+  /** The same from the SCO's launch (the LMS setting the iframe's src), LMS page load left out. */
+  readonly firstChoiceFromLaunchMs: number;
+  readonly floorFromLaunchMs: number;
+  readonly firstChoiceFromLaunchRatio: number;
+  readonly beforeFirstChoice: BytesBefore;
+  readonly afterNetworkQuiet: BytesBefore;
+  readonly floorBytes: BytesBefore;
+  /** Decision windows over all runs (see `PlayFigures.decisions`). */
+  readonly decisionsMeasured: number;
+  readonly maxCallsPerDecision: number | null;
+  readonly medianCallsPerDecision: number | null;
+  readonly commitsPerDecision: { readonly min: number; readonly max: number } | null;
+  readonly callsByMethodPerDecision: Readonly<Record<string, number>>;
+  readonly launchCalls: number;
+  readonly endingCalls: number;
+  readonly endingCommits: number;
+  /** The worst click over all runs, and the median over runs of each run's worst. */
+  readonly maxCommitBlockMs: number;
+  readonly medianRunMaxCommitBlockMs: number;
+  readonly clicksMeasured: number;
+  readonly medianCommitMs: number | null;
+  readonly suspendData: {
+    readonly analysedLongest: number;
+    readonly analysedExample: string;
+    readonly analysedPaths: number;
+    readonly analysedFailed: readonly string[];
+    readonly observedLongest: number;
+    readonly observedExample: string;
+  };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function medianBytes(values: readonly BytesBefore[]): BytesBefore {
+  return {
+    requests: median(values.map((v) => v.requests)),
+    gzipBytes: median(values.map((v) => v.gzipBytes)),
+    rawBytes: median(values.map((v) => v.rawBytes)),
+    transferBytes: median(values.map((v) => v.transferBytes)),
+  };
+}
+
+export function benchFigures(runs: readonly RunResult[], bound: SuspendDataBound): BenchFigures {
+  const firstChoiceMs = median(runs.map((r) => r.module.firstChoice.at));
+  const floorMs = median(runs.map((r) => r.floor.firstChoice.at));
+  const fromLaunch = median(runs.map((r) => r.module.firstChoice.fromLaunch));
+  const floorFromLaunch = median(runs.map((r) => r.floor.firstChoice.fromLaunch));
+  const windows = runs.flatMap((r) => r.play.decisions);
+  const calls = windows.map((w) => w.calls);
+  const commits = windows.map((w) => w.commits);
+  const byMethod: Record<string, number> = {};
+  for (const window of windows) {
+    for (const [method, count] of Object.entries(window.byMethod)) {
+      byMethod[method] = Math.max(byMethod[method] ?? 0, count);
+    }
+  }
+  const runMaxBlock = runs.map((r) => Math.max(0, ...r.play.clicks.map((c) => c.blockedMs)));
+  const commitMs = runs.flatMap((r) => r.play.commitMs);
+  const observed = runs
+    .map((r) => r.play.longestSuspendData)
+    .reduce((longest, value) => (value.length > longest.length ? value : longest), '');
+  return {
+    runs: runs.length,
+    firstChoiceMs,
+    floorMs,
+    firstChoiceRatio: firstChoiceMs / floorMs,
+    firstChoiceFromLaunchMs: fromLaunch,
+    floorFromLaunchMs: floorFromLaunch,
+    firstChoiceFromLaunchRatio: fromLaunch / floorFromLaunch,
+    beforeFirstChoice: medianBytes(runs.map((r) => r.module.bytes)),
+    afterNetworkQuiet: medianBytes(runs.map((r) => r.module.settled)),
+    floorBytes: medianBytes(runs.map((r) => r.floor.bytes)),
+    decisionsMeasured: windows.length,
+    maxCallsPerDecision: calls.length ? Math.max(...calls) : null,
+    medianCallsPerDecision: calls.length ? median(calls) : null,
+    commitsPerDecision: commits.length ? { min: Math.min(...commits), max: Math.max(...commits) } : null,
+    callsByMethodPerDecision: byMethod,
+    launchCalls: median(runs.map((r) => r.play.launch.calls)),
+    endingCalls: median(runs.map((r) => r.play.ending.calls)),
+    endingCommits: median(runs.map((r) => r.play.ending.commits)),
+    maxCommitBlockMs: Math.max(0, ...runMaxBlock),
+    medianRunMaxCommitBlockMs: median(runMaxBlock),
+    clicksMeasured: runs.reduce((total, r) => total + r.play.clicks.length, 0),
+    medianCommitMs: commitMs.length ? median(commitMs) : null,
+    suspendData: {
+      analysedLongest: bound.longest,
+      analysedExample: bound.example,
+      analysedPaths: bound.pathsAnalysed,
+      analysedFailed: bound.failed,
+      observedLongest: observed.length,
+      observedExample: observed,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/** What the LMS page's harness (`lms-harness.ts`, run in the browser) records; the Node side reads it back. */
+
+export interface HarnessConfig {
+  /** The SCO's URL on the bench server, e.g. `/pkg/index.html`. */
+  readonly sco: string;
+  readonly selector: string;
+  readonly commitUrl: string;
+  readonly timeoutMs: number;
+  readonly apiMethods: readonly string[];
+}
+
+/** One call the SCO made to `API_1484_11`; times are the top window's `performance.now()`. */
+export interface ApiCall {
+  readonly method: string;
+  readonly element: string | null;
+  readonly value: string | null;
+  readonly result: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface FirstChoice {
+  /** Top window's `performance.now()`: milliseconds since the LMS page's navigation started. */
+  readonly at: number;
+  /** Milliseconds since the LMS page set the iframe's src (the SCO's launch). */
+  readonly fromLaunch: number;
+  readonly label: string;
+  readonly kind: 'button' | 'radio';
+  /** `main.innerText` when the first choice was shown: the floor page's text. */
+  readonly mainText: string;
+  /** Frame's time origin minus the top window's, in ms. */
+  readonly frameOffset: number;
+}
+
+/** A click in the SCO frame and the rendering update that painted what it changed. */
+export interface ClickRecord {
+  readonly at: number;
+  readonly target: string;
+  mutatedAt: number | null;
+  /** The first rendering update after the click (whether or not the DOM had changed by then). */
+  firstFrameAt: number | null;
+  /** The rendering update that painted the first DOM change after the click. */
+  paintAt: number | null;
+}
+
+export interface ResourceRecord {
+  readonly url: string;
+  readonly start: number;
+  readonly end: number;
+  readonly transferSize: number;
+  readonly encodedBodySize: number;
+  readonly decodedBodySize: number;
+}
+
+export interface ScreenControls {
+  /** Indexes into `main input[type="radio"]` of the usable radios. */
+  readonly radios: readonly number[];
+  /** Index into `main button` of the submit button of a form with radios (a decision's confirm). */
+  readonly submit: number | null;
+  /** Index into `main button` of the first button that is neither that nor styled secondary. */
+  readonly primary: number | null;
+  readonly text: string;
+}
+
+/** `window.__bench` in the LMS page. */
+export interface BenchWindowState {
+  readonly calls: ApiCall[];
+  readonly clicks: ClickRecord[];
+  launchAt: number | null;
+  firstChoice: FirstChoice | null;
+  mutations: number;
+  lastActivityAt: number;
+  readonly errors: string[];
+  /** Settles once the first choice is shown or the harness gives up (then `errors` says why). */
+  readonly ready: Promise<void>;
+  instrumentFrame(): void;
+  describeScreen(): ScreenControls;
+  resources(): ResourceRecord[];
+}
