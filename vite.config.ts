@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { inlineLaunchAssetsPlugin } from './plugins/inline-launch-assets.ts';
 import { launchPagePlugin } from './plugins/launch-page-plugin.ts';
 import { passMarkAgreementPlugin } from './plugins/pass-mark-agreement.ts';
 import { scenarioPlugin } from './plugins/scenario-plugin.ts';
@@ -9,7 +10,14 @@ import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
 export default defineConfig({
   // Relative URLs: LMSs serve packages from deep sub-paths, often through a script.
   base: './',
-  plugins: [preact(), scenarioPlugin(), passMarkAgreementPlugin(), launchPagePlugin(), scormPackagePlugin()],
+  plugins: [
+    preact(),
+    scenarioPlugin(),
+    passMarkAgreementPlugin(),
+    launchPagePlugin(),
+    inlineLaunchAssetsPlugin(),
+    scormPackagePlugin(),
+  ],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

@@ -1,0 +1,469 @@
+// The built module in real Chromium with no LMS around it, played by keyboard alone: focus on every screen
+// change, axe (WCAG 2.0–2.2 A and AA) on every screen, reflow at 320 px and at 200 % zoom, reduced motion,
+// the standalone launch from a plain web server and from disk with progress kept over a reload, the CSP, and
+// the printed certificate. Best and worst paths come from the path analysis of the real scenario.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../plugins/load-scenario-file';
+import { readModuleIdentity } from '../plugins/module-identity';
+import { standaloneStorageKey } from '../src/lms/standalone-session';
+import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
+import type { Scenario } from '../src/scenario/model';
+import { scorePercent } from '../src/ui/debrief-data';
+import { uiText } from '../src/ui/ui-text';
+import { type BuiltPackages, buildPackages } from './browser/build-packages';
+import { chooseRadio, focusedElement, pressButton, tabToButton, tabUntil } from './browser/keyboard-driver';
+import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
+import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { type ServedDirectory, serveDirectory } from './browser/serve-directory';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots', 'module');
+const STEP_TIMEOUT_MS = 5000;
+// A full-page PNG of the long debrief takes seconds when the two cores are busy.
+const SCREENSHOT_TIMEOUT_MS = 20_000;
+const PLAY_TIMEOUT_MS = 30_000;
+const NOT_RECORDING = 'No learning platform was found, so nothing is being recorded.';
+
+const loaded = loadScenarioFile('scenarios/boundaries.yaml');
+if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
+const scenario: Scenario = loaded.scenario;
+const analysis = analysePaths(scenario);
+const moduleId = readModuleIdentity('imsmanifest.xml').id;
+const stageCount = Math.max(...Object.values(scenario.nodes).map((node) => node.stage ?? 0));
+
+const bestPath = analysis.recommended;
+if (!bestPath) throw new Error('boundaries.yaml has no recommended path');
+const worstPath = lowestScoring(analysis.paths);
+
+/** The lowest total; on a tie, the path that goes through the most stages (the fullest story). */
+function lowestScoring(paths: readonly ScenarioPath[]): ScenarioPath {
+  const stagesOf = (path: ScenarioPath) =>
+    Math.max(...path.nodes.map((id) => scenario.nodes[id]?.stage ?? 0));
+  const [worst] = [...paths].sort((a, b) => a.scores.total - b.scores.total || stagesOf(b) - stagesOf(a));
+  if (!worst) throw new Error('boundaries.yaml has no complete path');
+  return worst;
+}
+
+/** The path with the most screens the best and worst paths do not show: more of the scenario's text on screen. */
+function leastCoveredPath(): ScenarioPath {
+  const covered = new Set([...(bestPath?.nodes ?? []), ...worstPath.nodes]);
+  const fresh = (path: ScenarioPath) => path.nodes.filter((id) => !covered.has(id)).length;
+  const [path] = [...analysis.paths].sort((a, b) => fresh(b) - fresh(a));
+  if (!path) throw new Error('boundaries.yaml has no complete path');
+  return path;
+}
+const otherPath = leastCoveredPath();
+
+let packages: BuiltPackages;
+let chromium: LaunchedChromium;
+let guard: RequestGuard;
+const servers: ServedDirectory[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  packages = await buildPackages();
+  chromium = await launchChromium();
+  chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  guard = await allowOnlyLocalRequests(chromium.context);
+}, 90_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await Promise.all(servers.map((server) => server.close()));
+  packages?.remove();
+});
+
+interface OpenedModule {
+  readonly page: Page;
+  /** Page errors, console errors and CSP violations, as readable lines. */
+  readonly problems: string[];
+  /** Every URL the page asked for. */
+  readonly requests: string[];
+}
+
+/** A new tab on `url`, watched for errors, CSP violations and requests, with the start screen showing. */
+async function openModule(url: string, context: BrowserContext = chromium.context): Promise<OpenedModule> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  // Init scripts run outside the page's CSP, so the listener is there before the first violation could be.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  await page.goto(url);
+  await page.locator('h1').waitFor();
+  return { page, problems, requests };
+}
+
+/**
+ * A static server of its own per test: a new port is a new origin, so each test starts with an empty
+ * localStorage and no progress left behind by another.
+ */
+async function openOnOwnServer(): Promise<OpenedModule & { server: ServedDirectory }> {
+  const server = await serveDirectory(packages.webDir);
+  servers.push(server);
+  return { ...(await openModule(`${server.url}index.html`)), server };
+}
+
+interface ScreenSeen {
+  /** For file names: `start`, a node id, `<decision>-feedback`, `debrief`, … */
+  readonly slug: string;
+  readonly heading: string;
+  readonly stage?: number | undefined;
+}
+
+type Visit = (page: Page, screen: ScreenSeen) => Promise<void>;
+
+interface PlayOptions {
+  readonly visit?: Visit;
+  /** Runs on the first feedback screen, before going on. */
+  readonly afterFirstDecision?: (page: Page) => Promise<void>;
+}
+
+async function headingState(page: Page) {
+  return page.evaluate(() => {
+    const headings = document.querySelectorAll('h1');
+    const h1 = headings[0];
+    return {
+      count: headings.length,
+      text: (h1?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      focused: h1 !== undefined && document.activeElement === h1,
+    };
+  });
+}
+
+/** The new screen is there, it has one h1, and the focus moved to it (WCAG 2.4.3). */
+async function arrive(page: Page, screen: ScreenSeen, visit: Visit | undefined): Promise<void> {
+  await expect
+    .poll(() => headingState(page), { timeout: STEP_TIMEOUT_MS })
+    .toEqual({ count: 1, text: screen.heading, focused: true });
+  const label = page.locator('#stage-progress-label');
+  if (screen.stage === undefined) expect(await label.count()).toBe(0);
+  else if (screen.stage === 0) expect(await label.textContent()).toBe(uiText.prologue);
+  else expect(await label.textContent()).toBe(uiText.stageOf(screen.stage, stageCount));
+  await visit?.(page, screen);
+}
+
+/** Text as a learner reads it: whitespace runs collapsed. */
+async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function ddTexts(page: Page, selector: string): Promise<string[]> {
+  return (await page.locator(`${selector} dd`).allInnerTexts()).map((text) => text.trim());
+}
+
+function scoreText(path: ScenarioPath): string {
+  const total = path.scores.total;
+  return uiText.totalScore(total, analysis.maxScore, scorePercent(total, analysis.maxScore));
+}
+
+/** From the start screen to the certificate, by keyboard alone, checking each screen on the way. */
+async function playByKeyboard(page: Page, path: ScenarioPath, options: PlayOptions = {}): Promise<void> {
+  const { visit } = options;
+  let decisionsMade = 0;
+  await arrive(page, { slug: 'start', heading: scenario.title }, visit);
+  await pressButton(page, uiText.start);
+
+  for (const [index, nodeId] of path.nodes.entries()) {
+    const node = scenario.nodes[nodeId];
+    if (!node) throw new Error(`the path names no node ${nodeId}`);
+    await arrive(page, { slug: nodeId, heading: node.title, stage: node.stage }, visit);
+    if (node.kind === 'scene') {
+      await pressButton(page, uiText.continue, 'Enter');
+    } else if (node.kind === 'ending') {
+      await pressButton(page, uiText.toDebrief, 'Enter');
+    } else {
+      const choice = node.choices[path.steps[index] ?? -1];
+      if (!choice) throw new Error(`no choice ${path.steps[index]} at ${nodeId}`);
+      expect(await chooseRadio(page, path.steps[index] ?? 0)).toMatchObject({
+        value: choice.id,
+        checked: true,
+      });
+      await tabToButton(page, uiText.confirmChoice);
+      // Back from the submit button lands on the chosen radio: the group is one tab stop, at its selection.
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedElement(page)).toMatchObject({ value: choice.id, checked: true });
+      await tabToButton(page, uiText.confirmChoice);
+      await page.keyboard.press('Enter');
+
+      await arrive(page, { slug: `${nodeId}-feedback`, heading: uiText.feedbackHeading }, visit);
+      expect(await textOf(page.locator('.chosen'))).toBe(`${uiText.youChose} ${choice.label}`);
+      expect(await textOf(page.locator('#feedback-consequence'))).not.toBe('');
+      decisionsMade += 1;
+      if (decisionsMade === 1) await options.afterFirstDecision?.(page);
+      await pressButton(page, uiText.continue, 'Space');
+    }
+  }
+
+  const ending = scenario.nodes[path.ending];
+  await arrive(page, { slug: 'debrief', heading: uiText.debriefHeading }, visit);
+  expect(await ddTexts(page, 'section[aria-labelledby="result-heading"]')).toEqual([
+    scoreText(path),
+    `${Math.round(scenario.passMark * 100)} %`,
+    path.passed ? uiText.passed : uiText.notPassed,
+  ]);
+  expect(await textOf(page.locator('#ending-heading'))).toBe(uiText.yourEnding(ending?.title ?? ''));
+  await pressButton(page, uiText.toReflection);
+
+  const reflectionHeading = scenario.pages.reflection?.title ?? uiText.reflectionHeading;
+  await arrive(page, { slug: 'reflection', heading: reflectionHeading }, visit);
+  await tabUntil(page, 'the reflection text box', (focused) => focused.tag === 'textarea');
+  await page.keyboard.type('Keep every contact professional; tell the practice early.');
+  await pressButton(page, uiText.toCertificate);
+
+  await arrive(page, { slug: 'certificate', heading: uiText.certificateHeading }, visit);
+  const facts = await ddTexts(page, '.certificate');
+  expect(facts[1]).toBe(scoreText(path));
+  expect(facts[2]).toBe(path.passed ? uiText.passed : uiText.notPassed);
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null | undefined;
+  readonly help: string;
+  readonly nodes: readonly string[];
+}
+
+/** axe-core's WCAG A/AA violations on the page as it is now; axe is evaluated over CDP, outside the CSP. */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const injected = await page.evaluate(() => 'axe' in window);
+  if (!injected) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+    };
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+  }, AXE_TAGS);
+}
+
+function readable(violations: readonly AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((node) => `    ${node}`).join('\n')}`)
+    .join('\n');
+}
+
+function screenshot(page: Page, fileName: string): Promise<Buffer> {
+  return page.screenshot({
+    path: join(SCREENSHOTS, fileName),
+    fullPage: true,
+    timeout: SCREENSHOT_TIMEOUT_MS,
+  });
+}
+
+async function noHorizontalScroll(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+}
+
+/** axe, then a screenshot at 1280 px and at 320 px wide, where nothing may scroll sideways (WCAG 1.4.10). */
+function auditEachScreen(prefix: string): Visit {
+  let count = 0;
+  return async (page, screen) => {
+    count += 1;
+    const name = `${prefix}-${String(count).padStart(2, '0')}-${screen.slug}`;
+    const violations = await axeViolations(page);
+    expect(violations, `axe on ${name}:\n${readable(violations)}`).toEqual([]);
+
+    expect(await page.locator('main script').count(), `a script element in main on ${name}`).toBe(0);
+
+    await screenshot(page, `${name}-1280.png`);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await screenshot(page, `${name}-320.png`);
+    const { scrollWidth, clientWidth } = await noHorizontalScroll(page);
+    expect(scrollWidth, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(clientWidth);
+    expect(clientWidth).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  };
+}
+
+describe('the built module in Chromium, by keyboard', () => {
+  for (const [label, path] of [
+    ['best', bestPath],
+    ['worst', worstPath],
+  ] as const) {
+    it(`plays the ${label} path (${path.scores.total} points, ${path.ending}) with focus, axe and reflow right on every screen`, async () => {
+      const { page, problems } = await openOnOwnServer();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await playByKeyboard(page, path, { visit: auditEachScreen(label) });
+      expect(problems).toEqual([]);
+      await page.close();
+    }, 60_000);
+  }
+
+  it(
+    'reflows at 200 % zoom with no sideways scroll on the start, a decision and the debrief',
+    async () => {
+      const { page, problems } = await openOnOwnServer();
+      // 200 % zoom of a 1280 × 800 window lays out exactly like a 640 × 400 CSS px viewport (WCAG 1.4.4,
+      // 1.4.10); the device pixel ratio changes sharpness, not layout. Set through Playwright, not CDP,
+      // because Playwright puts its own viewport back whenever it takes a full-page screenshot.
+      await page.setViewportSize({ width: 640, height: 400 });
+      const checked: string[] = [];
+      await playByKeyboard(page, worstPath, {
+        visit: async (visited, screen) => {
+          const node = scenario.nodes[screen.slug];
+          if (screen.slug !== 'start' && screen.slug !== 'debrief' && node?.kind !== 'decision') return;
+          checked.push(screen.slug);
+          expect(await visited.evaluate(() => window.innerWidth)).toBe(640);
+          await screenshot(visited, `zoom200-${screen.slug}.png`);
+          const { scrollWidth, clientWidth } = await noHorizontalScroll(visited);
+          expect(scrollWidth, `${screen.slug} scrolls sideways at 200 %`).toBeLessThanOrEqual(clientWidth);
+        },
+      });
+      expect(checked).toEqual(['start', ...worstPath.nodes.filter(isDecision), 'debrief']);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    PLAY_TIMEOUT_MS,
+  );
+
+  it('has no transition on buttons when the learner asks for reduced motion', async () => {
+    const { page } = await openOnOwnServer();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    const duration = await page
+      .getByRole('button', { name: uiText.start })
+      .evaluate((button) => getComputedStyle(button).transitionDuration);
+    expect(duration).toBe('0s');
+    await page.close();
+  }, 15_000);
+});
+
+function isDecision(nodeId: string): boolean {
+  return scenario.nodes[nodeId]?.kind === 'decision';
+}
+
+/** Reloads on the first feedback screen: the same screen, the same answer, focus on its heading. */
+async function reloadKeepsPlace(page: Page): Promise<void> {
+  const chosen = await textOf(page.locator('.chosen'));
+  expect(await page.evaluate(() => Object.keys(localStorage))).toContain(standaloneStorageKey(moduleId));
+  await page.reload();
+  await expect
+    .poll(() => headingState(page), { timeout: STEP_TIMEOUT_MS })
+    .toEqual({ count: 1, text: uiText.feedbackHeading, focused: true });
+  expect(await textOf(page.locator('.chosen'))).toBe(chosen);
+}
+
+async function expectStandaloneNotice(page: Page): Promise<void> {
+  expect(await textOf(page.getByRole('status').first())).toContain(NOT_RECORDING);
+}
+
+describe('the package with no LMS', () => {
+  it(
+    'plays from a plain web server with the standalone notice, and keeps its place over a reload',
+    async () => {
+      const { page, problems, requests, server } = await openOnOwnServer();
+      await expectStandaloneNotice(page);
+      await playByKeyboard(page, bestPath, { afterFirstDecision: reloadKeepsPlace });
+      await expectStandaloneNotice(page);
+      expect(problems).toEqual([]);
+      expect(guard.leaks).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))).toEqual([]);
+      await page.close();
+    },
+    PLAY_TIMEOUT_MS,
+  );
+
+  it(
+    'plays opened straight from disk with the standalone notice, keeps its place, and makes no web request',
+    async () => {
+      // A browser of its own: the shared one's request guard routes, and so refuses, file:// loads too.
+      const fromDisk = await launchChromium();
+      try {
+        fromDisk.context.setDefaultTimeout(STEP_TIMEOUT_MS);
+        const url = pathToFileURL(join(packages.webDir, 'index.html')).href;
+        const { page, problems, requests } = await openModule(url, fromDisk.context);
+        await expectStandaloneNotice(page);
+        await playByKeyboard(page, bestPath, { afterFirstDecision: reloadKeepsPlace });
+        expect(problems).toEqual([]);
+        expect(requests.filter((request) => /^https?:/.test(request))).toEqual([]);
+        expect(requests).toContain(url);
+      } finally {
+        await fromDisk.close();
+      }
+    },
+    PLAY_TIMEOUT_MS,
+  );
+});
+
+describe('the built page in Chromium', () => {
+  it(
+    `puts no script element in main and reports no CSP violation or console error (path ${otherPath.steps.join(',')})`,
+    async () => {
+      const { page, problems } = await openOnOwnServer();
+      const scriptsInMain: string[] = [];
+      await playByKeyboard(page, otherPath, {
+        visit: async (visited, screen) => {
+          if ((await visited.locator('main script').count()) > 0) scriptsInMain.push(screen.slug);
+        },
+      });
+      expect(scriptsInMain).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    PLAY_TIMEOUT_MS,
+  );
+
+  it(
+    'prints the certificate alone: the name, score, result and outcomes, with no header, notices or buttons',
+    async () => {
+      const { page, problems } = await openOnOwnServer();
+      await playByKeyboard(page, bestPath);
+      await tabUntil(page, 'the name field', (focused) => focused.tag === 'input' && focused.type === 'text');
+      await page.keyboard.type('Dr Alex Example');
+
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['header', '.skip-link', '[role="status"]', 'button', '.no-print']) {
+        const visible = await page
+          .locator(hidden)
+          .evaluateAll((els) => els.filter((el) => el.checkVisibility()));
+        expect(visible, `${hidden} shows in print`).toEqual([]);
+      }
+      const certificate = page.locator('.certificate');
+      expect(await certificate.isVisible()).toBe(true);
+      expect(await textOf(certificate.locator('.certificate-name'))).toBe('Dr Alex Example');
+      const facts = await ddTexts(page, '.certificate');
+      expect(facts[1]).toBe(scoreText(bestPath));
+      expect(facts[2]).toBe(uiText.passed);
+      expect(await certificate.locator('.outcomes li').allInnerTexts()).toEqual(
+        scenario.outcomes.map((outcome) => outcome.text),
+      );
+      await screenshot(page, 'certificate-print.png');
+
+      // Chromium prints with the page's @page rules (A4, 12 mm); the certificate must fit on one sheet.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      writeFileSync(join(SCREENSHOTS, 'certificate.pdf'), pdf);
+      const text = pdf.toString('latin1');
+      // Page objects are `/Type /Page`; the page tree is `/Type /Pages`, which the lookahead leaves out.
+      const pages = (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      expect(pages).toBe(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    PLAY_TIMEOUT_MS,
+  );
+});
