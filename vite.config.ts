@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { inlineLaunchAssetsPlugin } from './plugins/inline-launch-assets.ts';
+import { inlineStylesheetPlugin } from './plugins/inline-stylesheet.ts';
 import { launchPagePlugin } from './plugins/launch-page-plugin.ts';
 import { passMarkAgreementPlugin } from './plugins/pass-mark-agreement.ts';
 import { scenarioPlugin } from './plugins/scenario-plugin.ts';
 import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
+import { staticFirstScreenPlugin } from './plugins/static-first-screen.ts';
 
 // Wiring only: behaviour lives in plugins/ (build-time code, Node) and src/ (browser code).
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
     scenarioPlugin(),
     passMarkAgreementPlugin(),
     launchPagePlugin(),
-    inlineLaunchAssetsPlugin(),
+    staticFirstScreenPlugin(),
+    inlineStylesheetPlugin(),
     scormPackagePlugin(),
   ],
   build: {

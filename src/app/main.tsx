@@ -1,4 +1,7 @@
-/** Launch page entry: the module finds its LMS, restores the learner's place and renders. */
+/**
+ * Launch page entry: the module finds its LMS, restores the learner's place and renders over the static
+ * first screen the page arrived with (plugins/static-first-screen.ts), honouring a Start pressed before now.
+ */
 
 import identity from 'virtual:module-identity';
 import scenario from 'virtual:scenario';
@@ -6,5 +9,10 @@ import { render } from 'preact';
 import { AppRoot } from './app-root.tsx';
 import { createModuleRuntime } from './module-runtime.ts';
 
+const startRequested = (window as { __moduleStartRequested?: boolean }).__moduleStartRequested === true;
 const runtime = createModuleRuntime({ win: window, scenario, moduleId: identity.id });
-render(<AppRoot runtime={runtime} scenario={scenario} />, document.getElementById('app') as HTMLElement);
+if (startRequested && runtime.getState().screen.name === 'start') runtime.setScreen({ name: 'node' });
+
+const app = document.getElementById('app') as HTMLElement;
+app.replaceChildren();
+render(<AppRoot runtime={runtime} scenario={scenario} />, app);

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { render } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
+import { EARLY_START_FLAG, EARLY_START_SCRIPT, startScreenHtml } from '../plugins/static-first-screen.ts';
+import { ModuleApp } from '../src/ui/module-app.tsx';
+
+const loaded = loadScenarioFile('scenarios/boundaries.yaml');
+if (!loaded.ok) throw new Error('scenarios/boundaries.yaml does not load');
+const scenario = loaded.scenario;
+
+function parsed(html: string): string {
+  const holder = document.createElement('div');
+  holder.innerHTML = html;
+  return holder.innerHTML;
+}
+
+describe('the static first screen in the launch page', () => {
+  it('is exactly what the app renders for the start screen, so the swap changes nothing on screen', () => {
+    const { container } = render(
+      <ModuleApp
+        scenario={scenario}
+        nodeId={scenario.start}
+        context={{ path: [scenario.start], answers: [], scores: { total: 0, byPrinciple: {} }, enteredAt: 0 }}
+        ended={false}
+        passed={null}
+        passMark={scenario.passMark}
+        maxScore={31}
+        minScore={0}
+        recommendedPath={[]}
+        screen={{ name: 'start' }}
+        onScreen={() => {}}
+        send={() => {}}
+        learnerName={null}
+        reviewing={false}
+        notices={[]}
+        reflection=""
+        onReflection={() => {}}
+        timeSpentSeconds={0}
+        completedAt={null}
+      />,
+    );
+    expect(parsed(startScreenHtml(scenario))).toBe(container.innerHTML);
+  });
+
+  it('keeps a press of Start made before the app has loaded, and says it is loading', () => {
+    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario)}</div>`;
+    const flags = window as unknown as Record<string, unknown>;
+    delete flags[EARLY_START_FLAG];
+    new Function(EARLY_START_SCRIPT)();
+    const button = document.querySelector('main .actions button') as HTMLButtonElement;
+    button.click();
+    expect(flags[EARLY_START_FLAG]).toBe(true);
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.textContent).toBe('Loading…');
+  });
+
+  it('ignores clicks on anything else, and on the app once it has replaced the static screen', () => {
+    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario)}</div>`;
+    const flags = window as unknown as Record<string, unknown>;
+    delete flags[EARLY_START_FLAG];
+    new Function(EARLY_START_SCRIPT)();
+    (document.querySelector('h1') as HTMLElement).click();
+    const app = document.getElementById('app') as HTMLElement;
+    app.innerHTML = '<main><div class="actions"><button type="button">Start</button></div></main>';
+    (app.querySelector('button') as HTMLButtonElement).click();
+    expect(flags[EARLY_START_FLAG]).toBeUndefined();
+  });
+});
