@@ -88,7 +88,6 @@ export function installLmsHarness(config: HarnessConfig): void {
         fromLaunch: at - (state.launchAt ?? 0),
         label: labelOf(control),
         kind: isInput(control) ? 'radio' : 'button',
-        // biome-ignore lint/performance/useDomNodeTextContent: rendered text, a line per block, is what the floor copies.
         mainText: (doc.querySelector('main') as HTMLElement | null)?.innerText ?? '',
         frameOffset: win.performance.timeOrigin - performance.timeOrigin,
       };
