@@ -204,6 +204,17 @@ describe('faults the learner must not pay for', () => {
     expect(flat(api)['cmi.completion_status']).toBe('completed');
   });
 
+  it('keeps the reflection typed just before the page closes', () => {
+    const api = fresh('scorm2004');
+    const runtime = launch();
+    for (const step of best.steps) takeStep(runtime, step);
+    runtime.setReflection('Saved already.');
+    vi.runAllTimers();
+    runtime.setReflection('Typed a moment before closing.');
+    closePage();
+    expect(flat(api)['cmi.comments_from_learner.0.comment']).toBe('Typed a moment before closing.');
+  });
+
   it('starts afresh with a notice when the saved data is corrupt or of an unknown version', () => {
     for (const data of ['9|0|n|0', '1|zz&|n|0', 'garbage']) {
       const api = lms2004({ suspend_data: data, entry: 'resume', location: 'stage2_facebook_message' });

@@ -53,7 +53,6 @@ export interface RuntimeOptions {
 
 const NOT_RECORDING =
   'No learning platform was found, so nothing is being recorded. Your place is kept in this browser only.';
-const REVIEWING = 'You are reviewing a finished attempt: nothing you do now changes your recorded result.';
 const UNREADABLE_PROGRESS = 'Your saved place could not be read, so the module starts from the beginning.';
 const REFLECTION_SAVE_DELAY_MS = 1500;
 
@@ -69,7 +68,6 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
   const notices: Notice[] = [];
   if (!launch.recording)
     notices.push({ id: 'recording', kind: 'info', text: launch.notice ?? NOT_RECORDING });
-  if (launch.reviewing) notices.push({ id: 'reviewing', kind: 'info', text: REVIEWING });
 
   const restored = restore(machine, launch, sessionStart);
   if (restored.problem) notices.push({ id: 'restore', kind: 'warning', text: UNREADABLE_PROGRESS });
@@ -138,12 +136,23 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
   actor.start();
 
   session.onStatus((status) => update({ notices: withStatus(state.notices, status) }));
+
+  // The reflection is saved a moment after the learner stops typing, and at once if the page is closing.
+  let reflectionTimer: ReturnType<typeof setTimeout> | undefined;
+  let unsavedReflection: string | null = null;
+  const saveReflection = () => {
+    clearTimeout(reflectionTimer);
+    if (unsavedReflection === null) return false;
+    session.saveReflection(unsavedReflection);
+    unsavedReflection = null;
+    return true;
+  };
   attachPageLifecycle(win, session, () => {
     sendPending();
+    saveReflection();
     return progress();
   });
 
-  let reflectionTimer: ReturnType<typeof setTimeout> | undefined;
   return {
     getState: () => state,
     subscribe(listener) {
@@ -154,10 +163,10 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
     setScreen: (screen) => update({ screen }),
     setReflection(text) {
       update({ reflection: text });
+      unsavedReflection = text;
       clearTimeout(reflectionTimer);
       reflectionTimer = setTimeout(() => {
-        session.saveReflection(text);
-        session.commit();
+        if (saveReflection()) session.commit();
       }, REFLECTION_SAVE_DELAY_MS);
     },
     timeSpentSeconds,

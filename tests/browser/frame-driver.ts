@@ -1,0 +1,119 @@
+// Plays the built module inside the preview LMS's iframe the way a learner does: by its visible text and
+// roles (headings, radios, buttons), never by reaching into its state. Every screen is recognised by its one h1
+// before anything is clicked, so a click can never land on the screen before.
+import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { ScenarioPath } from '../../src/scenario/analyse-paths';
+import type { Scenario, ScenarioNode } from '../../src/scenario/model';
+import { uiText } from '../../src/ui/ui-text';
+
+/** Where the learner is when a `play` hook runs: arrived, nothing clicked yet. */
+export type ScreenStop =
+  | { readonly screen: 'start' }
+  | { readonly screen: 'node'; readonly node: ScenarioNode; readonly stepIndex: number }
+  | { readonly screen: 'feedback'; readonly node: ScenarioNode; readonly stepIndex: number }
+  | { readonly screen: 'debrief' };
+
+export type OnScreen = (stop: ScreenStop) => Promise<void>;
+
+/** What a learner sees of one screen: its h1 and the whole text of its main region. */
+export interface ScreenText {
+  readonly heading: string;
+  readonly main: string;
+}
+
+export class ModuleDriver {
+  constructor(
+    private readonly page: Page,
+    private readonly scenario: Scenario,
+  ) {}
+
+  /** Resolved afresh on each use, so it follows the preview into the next launch's iframe. */
+  get frame(): FrameLocator {
+    return this.page.frameLocator('#sco-frame');
+  }
+
+  /** The module frame itself, for evaluating scripts (axe) inside it. */
+  async contentFrame(): Promise<Frame> {
+    const frame = await (await this.page.locator('#sco-frame').elementHandle())?.contentFrame();
+    if (!frame) throw new Error('The preview shows no module frame.');
+    return frame;
+  }
+
+  /** Waits for the screen whose h1 reads `heading`, and checks it is the screen's only h1. */
+  async expectScreen(heading: string): Promise<void> {
+    await this.frame.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    const count = await this.frame.locator('h1').count();
+    if (count !== 1) throw new Error(`The screen "${heading}" has ${count} h1 elements, not one.`);
+  }
+
+  async screenText(): Promise<ScreenText> {
+    return {
+      heading: (await this.frame.locator('h1').textContent()) ?? '',
+      main: (await this.frame.locator('main').textContent()) ?? '',
+    };
+  }
+
+  async click(name: string): Promise<void> {
+    await this.frame.getByRole('button', { name, exact: true }).click();
+  }
+
+  /**
+   * Plays `path` from the start screen to the debrief. `onScreen` runs on arrival at each screen (it may
+   * relaunch the module: the driver then goes on in the new frame, which must show the same screen).
+   */
+  async play(path: ScenarioPath, onScreen: OnScreen = async () => {}): Promise<void> {
+    await this.expectScreen(this.scenario.title);
+    await onScreen({ screen: 'start' });
+    await this.click(uiText.start);
+    for (const [stepIndex, step] of path.steps.entries()) {
+      const node = this.nodeAt(path, stepIndex);
+      await this.expectScreen(node.title);
+      await onScreen({ screen: 'node', node, stepIndex });
+      if (node.kind !== 'decision') {
+        await this.click(uiText.continue);
+        continue;
+      }
+      await this.choose(node.id, step);
+      await onScreen({ screen: 'feedback', node, stepIndex });
+      await this.click(uiText.continue);
+    }
+    const ending = this.nodeAt(path, path.nodes.length - 1);
+    await this.expectScreen(ending.title);
+    await onScreen({ screen: 'node', node: ending, stepIndex: path.steps.length });
+    await this.click(uiText.toDebrief);
+    await this.expectScreen(uiText.debriefHeading);
+    await onScreen({ screen: 'debrief' });
+  }
+
+  /** Picks the choice at `index` of the decision on screen and confirms it; ends on its feedback screen. */
+  async choose(decisionId: string, index: number): Promise<void> {
+    const decision = this.scenario.nodes[decisionId];
+    const choice = decision?.kind === 'decision' ? decision.choices[index] : undefined;
+    if (!choice) throw new Error(`${decisionId} has no choice ${index}.`);
+    await this.frame.getByRole('radio', { name: choice.label, exact: true }).check();
+    await this.click(uiText.confirmChoice);
+    await this.expectScreen(uiText.feedbackHeading);
+  }
+
+  /** From the debrief. */
+  async toReflection(): Promise<void> {
+    await this.click(uiText.toReflection);
+    await this.expectScreen(this.scenario.pages.reflection?.title ?? uiText.reflectionHeading);
+  }
+
+  async typeReflection(text: string): Promise<void> {
+    await this.frame.getByRole('textbox', { name: uiText.reflectionLabel }).fill(text);
+  }
+
+  /** From the reflection screen. */
+  async toCertificate(): Promise<void> {
+    await this.click(uiText.toCertificate);
+    await this.expectScreen(uiText.certificateHeading);
+  }
+
+  private nodeAt(path: ScenarioPath, index: number): ScenarioNode {
+    const node = this.scenario.nodes[path.nodes[index] ?? ''];
+    if (!node) throw new Error(`The path has no node at ${index}.`);
+    return node;
+  }
+}
