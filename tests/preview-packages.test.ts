@@ -22,6 +22,12 @@ import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { ModuleDriver, type ScreenStop } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import {
+  expectFinalRecord as expectRecord,
+  interactionIds,
+  type RecordStandard,
+  responseKey,
+} from './expected-final-record.ts';
 
 const require = createRequire(import.meta.url);
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots', 'preview');
@@ -60,7 +66,6 @@ function required<T>(value: T | undefined, what: string): T {
 /** Flat CMI data, element → value, as the preview stores it. */
 type Cmi = ReturnType<PreviewLmsHooks['getCmi']>;
 
-const percent = (path: ScenarioPath) => Math.round((path.scores.total / analysis.maxScore) * 10000) / 100;
 const describePath = (path: ScenarioPath) => `${path.choices.join(' → ')} → ${path.ending}`;
 
 let built: BuiltPackages;
@@ -152,46 +157,12 @@ async function finalRecord(page: Page, standard: ScormStandardKey): Promise<Cmi>
   return hooks(page).stored();
 }
 
-const interactionIds = (cmi: Cmi) =>
-  Object.keys(cmi).filter((key) => /^cmi\.interactions\.\d+\.id$/.test(key));
-
-function responseKey(standard: ScormStandardKey, index: number): string {
-  return `cmi.interactions.${index}.${standard === 'scorm12' ? 'student_response' : 'learner_response'}`;
-}
+const recordStandard = (standard: ScormStandardKey): RecordStandard =>
+  standard === 'scorm12' ? 'scorm12' : 'scorm2004';
 
 /** The record `tests/module-every-path.test.ts` expects, as it arrived through the real zip and browser. */
 function expectFinalRecord(standard: ScormStandardKey, cmi: Cmi, path: ScenarioPath) {
-  const decisions = path.choices.map((key) => key.split('.') as [string, string]);
-  const prefix = standard === 'scorm12' ? 'cmi.core.' : 'cmi.';
-  expect(Number(cmi[`${prefix}score.raw`])).toBeCloseTo(percent(path), 2);
-  expect(cmi[`${prefix}score.min`]).toBe('0');
-  expect(cmi[`${prefix}score.max`]).toBe('100');
-  if (standard === 'scorm12') {
-    expect(cmi['cmi.core.lesson_status']).toBe(path.passed ? 'passed' : 'failed');
-    expect(cmi['cmi.core.exit']).toBe('');
-  } else {
-    expect(cmi['cmi.completion_status']).toBe('completed');
-    expect(cmi['cmi.success_status']).toBe(path.passed ? 'passed' : 'failed');
-    expect(Number(cmi['cmi.score.scaled'])).toBeCloseTo(percent(path) / 100, 3);
-    expect(cmi['cmi.exit']).toBe('normal');
-  }
-  expect(interactionIds(cmi)).toHaveLength(decisions.length);
-  const wrong = standard === 'scorm12' ? 'wrong' : 'incorrect';
-  decisions.forEach(([decisionId, choiceId], index) => {
-    const decision = scenario.nodes[decisionId];
-    if (decision?.kind !== 'decision') throw new Error(`${decisionId} is not a decision`);
-    const at = `cmi.interactions.${index}.`;
-    expect(cmi[`${at}id`]).toBe(decisionId);
-    expect(cmi[`${at}type`]).toBe('choice');
-    expect(cmi[responseKey(standard, index)]).toBe(choiceId);
-    expect(cmi[`${at}correct_responses.0.pattern`]).toBe(decision.recommended);
-    if (choiceId === decision.recommended) expect(cmi[`${at}result`]).toBe('correct');
-    else expect([wrong, 'neutral']).toContain(cmi[`${at}result`]);
-  });
-  scenario.principles.forEach((principle, index) => {
-    expect(cmi[`cmi.objectives.${index}.id`]).toBe(principle.id);
-    expect(Number(cmi[`cmi.objectives.${index}.score.raw`])).toBe(path.scores.byPrinciple[principle.id] ?? 0);
-  });
+  expectRecord(recordStandard(standard), cmi, path, scenario, analysis.maxScore);
 }
 
 const isSet = (call: ApiCall) => /SetValue$/.test(call.method);
@@ -297,7 +268,7 @@ describe.each<ScormStandardKey>(['scorm12', 'scorm2004-4th'])('%s package in the
         expect(interactionIds(stored), point).toHaveLength(answered.length);
         answered.forEach(([decisionId, choiceId], index) => {
           expect(stored[`cmi.interactions.${index}.id`], point).toBe(decisionId);
-          expect(stored[responseKey(standard, index)], point).toBe(choiceId);
+          expect(stored[responseKey(recordStandard(standard), index)], point).toBe(choiceId);
         });
       });
       expect(relaunchedAt).toEqual([

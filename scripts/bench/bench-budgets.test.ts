@@ -11,6 +11,7 @@ const figures: BenchFigures = {
   firstChoiceFromLaunchMs: 700,
   floorFromLaunchMs: 500,
   firstChoiceFromLaunchRatio: 1.4,
+  takeoverMs: 2500,
   beforeFirstChoice: bytes,
   afterNetworkQuiet: bytes,
   floorBytes: bytes,

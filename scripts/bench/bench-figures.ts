@@ -33,6 +33,8 @@ export interface BenchFigures {
   readonly firstChoiceFromLaunchMs: number;
   readonly floorFromLaunchMs: number;
   readonly firstChoiceFromLaunchRatio: number;
+  /** Median ms from navigation until the app's script replaced the first screen; null if it never did. */
+  readonly takeoverMs: number | null;
   readonly beforeFirstChoice: BytesBefore;
   readonly afterNetworkQuiet: BytesBefore;
   readonly floorBytes: BytesBefore;
@@ -83,6 +85,7 @@ export function benchFigures(runs: readonly RunResult[], bound: SuspendDataBound
   const floorMs = median(runs.map((r) => r.floor.firstChoice.at));
   const fromLaunch = median(runs.map((r) => r.module.firstChoice.fromLaunch));
   const floorFromLaunch = median(runs.map((r) => r.floor.firstChoice.fromLaunch));
+  const takeovers = runs.map((r) => r.module.takeoverAt);
   const windows = runs.flatMap((r) => r.play.decisions);
   const calls = windows.map((w) => w.calls);
   const commits = windows.map((w) => w.commits);
@@ -105,6 +108,7 @@ export function benchFigures(runs: readonly RunResult[], bound: SuspendDataBound
     firstChoiceFromLaunchMs: fromLaunch,
     floorFromLaunchMs: floorFromLaunch,
     firstChoiceFromLaunchRatio: fromLaunch / floorFromLaunch,
+    takeoverMs: takeovers.every((t) => t !== null) ? median(takeovers as number[]) : null,
     beforeFirstChoice: medianBytes(runs.map((r) => r.module.bytes)),
     afterNetworkQuiet: medianBytes(runs.map((r) => r.module.settled)),
     floorBytes: medianBytes(runs.map((r) => r.floor.bytes)),

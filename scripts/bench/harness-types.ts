@@ -68,6 +68,11 @@ export interface BenchWindowState {
   readonly clicks: ClickRecord[];
   launchAt: number | null;
   firstChoice: FirstChoice | null;
+  /**
+   * When the control first found was replaced (ms since the LMS page's navigation): a launch page that shows
+   * static HTML first is only fully live once its script renders over it. Null while not replaced.
+   */
+  takeoverAt: number | null;
   mutations: number;
   lastActivityAt: number;
   readonly errors: string[];

@@ -26,6 +26,7 @@ export function installLmsHarness(config: HarnessConfig): void {
     clicks,
     launchAt: null,
     firstChoice: null,
+    takeoverAt: null,
     mutations: 0,
     lastActivityAt: 0,
     errors: [],
@@ -92,7 +93,17 @@ export function installLmsHarness(config: HarnessConfig): void {
         frameOffset: win.performance.timeOrigin - performance.timeOrigin,
       };
       settle();
+      watchTakeover(control);
     });
+  }
+
+  /** Notes when a script replaces the first control (static first screen → app), checked once per frame. */
+  function watchTakeover(control: HTMLElement): void {
+    const poll = () => {
+      if (!control.isConnected) state.takeoverAt = performance.now();
+      else if (performance.now() < deadline) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
   }
 
   function firstActionable(doc: Document): HTMLElement | null {

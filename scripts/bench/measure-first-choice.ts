@@ -8,6 +8,8 @@ export interface FirstChoiceLoad {
   readonly bytes: BytesBefore;
   /** Everything the SCO's frame loaded once the network went quiet (lazy chunks, images below the fold). */
   readonly settled: BytesBefore;
+  /** See `BenchWindowState.takeoverAt`; read once the network is quiet. */
+  readonly takeoverAt: number | null;
 }
 
 /**
@@ -29,8 +31,10 @@ export async function measureFirstChoice(
     throw new Error(`${lmsUrl}: ${errors.join('; ') || 'no first choice'}`);
   }
   const resources = await quietResources(page);
+  const takeoverAt = (await page.evaluate('window.__bench.takeoverAt')) as number | null;
   return {
     firstChoice,
+    takeoverAt,
     bytes: bytesBefore(resources, scoPrefix, firstChoice.at),
     settled: bytesBefore(resources, scoPrefix, Number.POSITIVE_INFINITY),
   };

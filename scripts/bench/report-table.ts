@@ -14,6 +14,10 @@ export function reportTable(f: BenchFigures, budgets: readonly BudgetLine[]): st
     ['first choice, module (from SCO launch)', ms(f.firstChoiceFromLaunchMs)],
     ['first choice, floor (from SCO launch)', ms(f.floorFromLaunchMs)],
     ['ratio from SCO launch', f.firstChoiceFromLaunchRatio.toFixed(2)],
+    [
+      'app script rendered over the first screen (from navigation)',
+      f.takeoverMs === null ? 'never' : ms(f.takeoverMs),
+    ],
     ['bytes before first choice, gzip', `${kib(b.gzipBytes)} (${b.gzipBytes} B)`],
     ['bytes before first choice, raw', `${kib(b.rawBytes)} (${b.rawBytes} B)`],
     ['requests before first choice', String(b.requests)],

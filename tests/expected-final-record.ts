@@ -1,0 +1,66 @@
+/**
+ * The record an LMS must hold once a path is played to its end, in either standard: score, status, exit,
+ * one interaction per decision and one objective per principle. Shared by the jsdom tests of every path
+ * (tests/module-every-path.test.ts) and the browser tests of the built zips (tests/preview-packages.test.ts),
+ * so the module and the package we ship are held to the same record.
+ */
+import { expect } from 'vitest';
+import type { ScenarioPath } from '../src/scenario/analyse-paths.ts';
+import type { Scenario } from '../src/scenario/model.ts';
+
+export type RecordStandard = 'scorm12' | 'scorm2004';
+export type CmiRecord = Readonly<Record<string, unknown>>;
+
+/** The score an LMS gets: a percentage of the best path's total, 2 decimals. */
+export function percentOf(path: ScenarioPath, maxScore: number): number {
+  return Math.round((path.scores.total / maxScore) * 10000) / 100;
+}
+
+export function interactionIds(cmi: CmiRecord): string[] {
+  return Object.keys(cmi).filter((key) => /^cmi\.interactions\.\d+\.id$/.test(key));
+}
+
+export function responseKey(standard: RecordStandard, index: number): string {
+  return `cmi.interactions.${index}.${standard === 'scorm12' ? 'student_response' : 'learner_response'}`;
+}
+
+export function expectFinalRecord(
+  standard: RecordStandard,
+  cmi: CmiRecord,
+  path: ScenarioPath,
+  scenario: Scenario,
+  maxScore: number,
+): void {
+  const percent = percentOf(path, maxScore);
+  const decisions = path.choices.map((key) => key.split('.') as [string, string]);
+  const prefix = standard === 'scorm12' ? 'cmi.core.' : 'cmi.';
+  expect(Number(cmi[`${prefix}score.raw`])).toBeCloseTo(percent, 2);
+  expect(cmi[`${prefix}score.min`]).toBe('0');
+  expect(cmi[`${prefix}score.max`]).toBe('100');
+  if (standard === 'scorm12') {
+    expect(cmi['cmi.core.lesson_status']).toBe(path.passed ? 'passed' : 'failed');
+    expect(cmi['cmi.core.exit']).toBe('');
+  } else {
+    expect(cmi['cmi.completion_status']).toBe('completed');
+    expect(cmi['cmi.success_status']).toBe(path.passed ? 'passed' : 'failed');
+    expect(Number(cmi['cmi.score.scaled'])).toBeCloseTo(percent / 100, 3);
+    expect(cmi['cmi.exit']).toBe('normal');
+  }
+  expect(interactionIds(cmi)).toHaveLength(decisions.length);
+  const wrong = standard === 'scorm12' ? 'wrong' : 'incorrect';
+  decisions.forEach(([decisionId, choiceId], index) => {
+    const decision = scenario.nodes[decisionId];
+    if (decision?.kind !== 'decision') throw new Error(`${decisionId} is not a decision`);
+    const at = `cmi.interactions.${index}.`;
+    expect(cmi[`${at}id`]).toBe(decisionId);
+    expect(cmi[`${at}type`]).toBe('choice');
+    expect(cmi[responseKey(standard, index)]).toBe(choiceId);
+    expect(cmi[`${at}correct_responses.0.pattern`]).toBe(decision.recommended);
+    if (choiceId === decision.recommended) expect(cmi[`${at}result`]).toBe('correct');
+    else expect([wrong, 'neutral']).toContain(cmi[`${at}result`]);
+  });
+  scenario.principles.forEach((principle, index) => {
+    expect(cmi[`cmi.objectives.${index}.id`]).toBe(principle.id);
+    expect(Number(cmi[`cmi.objectives.${index}.score.raw`])).toBe(path.scores.byPrinciple[principle.id] ?? 0);
+  });
+}
