@@ -60,7 +60,7 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
   const { win, scenario } = options;
   const now = options.now ?? Date.now;
   const sessionStart = now();
-  const session: LmsSession = openLmsSession({ win, moduleId: options.moduleId });
+  const session: LmsSession = openLmsSession({ win, moduleId: options.moduleId, now });
   const launch = session.start();
   const passMark = launch.masteryScore ?? scenario.passMark;
   const machine = compileScenario(scenario, { passMark });
