@@ -78,9 +78,18 @@ describe('Debrief screen', () => {
   it("shows the ending's debrief and the key points, escalation and support pages", () => {
     render(<ModuleApp {...debriefProps()} />);
     expect(section('Your ending: The boundary holds').textContent).toContain('Clear words and a record');
-    for (const title of ['Key points', 'If it escalates', 'Support for you', 'Sources']) {
+    for (const title of ['Key points', 'If it escalates', 'Support for you']) {
       expect(section(title)).toBeTruthy();
     }
+  });
+
+  it('offers the sources as a disclosure, closed until the learner opens it', () => {
+    render(<ModuleApp {...debriefProps()} />);
+    const summary = screen.getByText('Sources', { selector: 'summary' });
+    const details = summary.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    fireEvent.click(summary);
+    expect(details.open).toBe(true);
   });
 
   it('leads on to the reflection, and offers a restart when the app allows one', () => {

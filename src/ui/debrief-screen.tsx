@@ -4,6 +4,7 @@ import { ContentPageSection } from './content-page-section.tsx';
 import { recommendedByPrinciple } from './debrief-data.ts';
 import { PathComparison } from './path-comparison.tsx';
 import { PrincipleScores } from './principle-scores.tsx';
+import { ReadMore } from './read-more.tsx';
 import { ScoreResult } from './score-result.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
 import { uiText } from './ui-text.ts';
@@ -59,7 +60,8 @@ export function DebriefScreen(props: DebriefScreenProps) {
       <ContentPageSection scenario={scenario} pageId="key_points" />
       <ContentPageSection scenario={scenario} pageId="if_it_escalates" />
       <ContentPageSection scenario={scenario} pageId="support" />
-      <ContentPageSection scenario={scenario} pageId="sources" />
+      {/* The full source list is long; as a disclosure it stays one keypress away without burying the actions. */}
+      <ReadMore scenario={scenario} pageIds={['sources']} />
       <div class="actions">
         <button type="button" class="button" onClick={props.onReflection}>
           {uiText.toReflection}
