@@ -50,9 +50,15 @@ export function PathComparison({ scenario, path, answers, recommendedPath, graph
       )}
       {graphSvg ? (
         <figure class="graph">
-          <div role="img" aria-labelledby="graph-caption">
-            <CompiledHtml html={graphSvg} class="graph-svg" />
-          </div>
+          {/* On a phone the map keeps a readable size and scrolls sideways inside its own box (a map needs
+              two dimensions: WCAG 1.4.10's exception). A scrolling box must take keyboard focus to be
+              scrolled without a mouse (WCAG 2.1.1), hence the focusable region. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be focusable (WCAG 2.1.1). */}
+          <section class="graph-scroll" aria-label={uiText.graphScrollLabel} tabIndex={0}>
+            <div role="img" aria-labelledby="graph-caption">
+              <CompiledHtml html={graphSvg} class="graph-svg" />
+            </div>
+          </section>
           <figcaption id="graph-caption">{routes}</figcaption>
         </figure>
       ) : (

@@ -27,6 +27,7 @@ export const uiText = {
   debriefHeading: 'Debrief',
   yourEnding: (title: string) => `Your ending: ${title}`,
   pathHeading: 'Your path and the recommended one',
+  graphScrollLabel: 'Map of the scenario (scrolls sideways on a narrow screen)',
   yourPath: 'Your path:',
   recommendedPathLabel: 'Recommended path:',
   atStage: (stage: number | undefined, title: string) =>
