@@ -10,12 +10,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 import { uiText } from '../src/ui/ui-text.ts';
 import { loadScenarioFile } from './load-scenario-file.ts';
-
-/** The flag the app reads on load: the learner pressed Start before the app was there to hear it. */
-export const EARLY_START_FLAG = '__moduleStartRequested';
 
 /**
  * Remembers a press of the static Start button and says the module is loading. Only the static button

@@ -2,7 +2,8 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
-import { EARLY_START_FLAG, EARLY_START_SCRIPT, startScreenHtml } from '../plugins/static-first-screen.ts';
+import { EARLY_START_SCRIPT, startScreenHtml } from '../plugins/static-first-screen.ts';
+import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import { ModuleApp } from '../src/ui/module-app.tsx';
 
 const loaded = loadScenarioFile('scenarios/boundaries.yaml');

@@ -1,9 +1,10 @@
 /** Connects the runtime's state to the UI's props; the only component that knows about the runtime. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Scenario } from '../scenario/model.ts';
+import { scoreRange } from '../scenario/scoring.ts';
 import { ModuleApp } from '../ui/module-app.tsx';
 import { type DebriefGraph, debriefGraph } from './debrief-graph.ts';
-import { currentNodeId, type ModuleRuntime, passedOf, scoreBounds } from './module-runtime.ts';
+import { currentNodeId, type ModuleRuntime, passedOf } from './module-runtime.ts';
 
 export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenario: Scenario }) {
   const [state, setState] = useState(runtime.getState());
@@ -11,7 +12,7 @@ export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenari
 
   const ended = state.snapshot.status === 'done';
   const graph = useDebriefGraph(scenario, ended ? state.snapshot.context.path : null, state.passMark);
-  const bounds = scoreBounds(scenario);
+  const bounds = scoreRange(scenario);
 
   return (
     <ModuleApp

@@ -7,9 +7,10 @@ import identity from 'virtual:module-identity';
 import scenario from 'virtual:scenario';
 import { render } from 'preact';
 import { AppRoot } from './app-root.tsx';
+import { startRequestedEarly } from './early-start.ts';
 import { createModuleRuntime } from './module-runtime.ts';
 
-const startRequested = (window as { __moduleStartRequested?: boolean }).__moduleStartRequested === true;
+const startRequested = startRequestedEarly(window);
 const runtime = createModuleRuntime({ win: window, scenario, moduleId: identity.id });
 if (startRequested && runtime.getState().screen.name === 'start') runtime.setScreen({ name: 'node' });
 

@@ -17,7 +17,7 @@ import { decodeProgress, encodeProgress } from '../lms/suspend-data.ts';
 import { compileScenario, type ScenarioMachine } from '../scenario/compile-machine.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/model.ts';
 import { replaySteps, stepsOf } from '../scenario/progress.ts';
-import { passedFor, scoreRange } from '../scenario/scoring.ts';
+import { passedFor } from '../scenario/scoring.ts';
 import type { Notice, Screen } from '../ui/module-app.tsx';
 import { afterNextPaint } from './after-next-paint.ts';
 import { decisionRecordOf, finalResultOf } from './lms-records.ts';
@@ -106,8 +106,8 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
   // closed before that paint still records them: the lifecycle's save runs what is pending first.
   const pendingDecisions: DecisionRecord[] = [];
   let pendingResult: FinalResult | null = null;
-  const sendPending = (): boolean => {
-    if (pendingDecisions.length === 0 && pendingResult === null) return false;
+  const sendPending = () => {
+    if (pendingDecisions.length === 0 && pendingResult === null) return;
     for (const record of pendingDecisions.splice(0)) session.recordDecision(record);
     session.saveProgress(progress());
     const result = pendingResult;
@@ -115,7 +115,6 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
     // `finish` commits score, status and exit itself, so the ending costs one commit, not two.
     if (result) session.finish(result);
     else session.commit();
-    return true;
   };
   const sendAfterPaint = () => {
     if (pendingDecisions.length + (pendingResult ? 1 : 0) === 1) afterNextPaint(sendPending);
@@ -181,11 +180,6 @@ export function currentNodeId(snapshot: SnapshotFrom<ScenarioMachine>): string {
 export function passedOf(scenario: Scenario, state: RuntimeState): boolean | null {
   if (state.snapshot.status !== 'done') return null;
   return passedFor(scenario, state.snapshot.context.scores.total, state.passMark);
-}
-
-export function scoreBounds(scenario: Scenario): { min: number; max: number } {
-  const { min, max } = scoreRange(scenario);
-  return { min, max };
 }
 
 interface Restored {

@@ -7,10 +7,8 @@ import type {
   DecisionRecord,
   FinalResult,
   LaunchInfo,
-  LessonMode,
   LmsSession,
   LmsStatus,
-  PreviousStatus,
   ProgressSnapshot,
   ReflectionSaved,
 } from './lms-port.ts';
@@ -25,16 +23,19 @@ import {
 export type CmiWrite = readonly [element: string, value: string];
 
 /** What a dialect reads at launch: the learner-facing part of LaunchInfo plus the array counts. */
-export interface LaunchReadout {
-  readonly entry: LaunchInfo['entry'];
-  readonly mode: LessonMode;
-  readonly credit: boolean;
-  readonly learnerName: string | null;
-  readonly masteryScore: number | null;
-  readonly location: string;
-  readonly suspendData: string;
-  readonly reflection: string;
-  readonly previousStatus: PreviousStatus;
+export interface LaunchReadout
+  extends Pick<
+    LaunchInfo,
+    | 'entry'
+    | 'mode'
+    | 'credit'
+    | 'learnerName'
+    | 'masteryScore'
+    | 'location'
+    | 'suspendData'
+    | 'reflection'
+    | 'previousStatus'
+  > {
   readonly interactionCount: number;
   readonly objectiveCount: number;
   readonly commentCount: number;
