@@ -70,9 +70,25 @@ export interface Feedback {
   readonly guidance: readonly Citation[];
 }
 
+/**
+ * How the guidance judges a choice, stated by the author. It decides the interaction's recorded result
+ * (`correct` / `neutral` / `wrong`, `incorrect` in SCORM 2004) and the feedback's headline, and the loader
+ * checks that the pass mark agrees with it: a path of recommended and acceptable choices passes, a path
+ * through a poor one fails.
+ * - `recommended`: what the guidance and the defence organisations advise; one per decision.
+ * - `acceptable`: defensible, a near miss; costs points but never the pass.
+ * - `poor`: goes against the guidance or the advice in a way that can harm the patient or the doctor.
+ */
+export type ChoiceClass = 'recommended' | 'acceptable' | 'poor';
+
 export interface Choice {
   readonly id: string;
   readonly label: string;
+  /** A few words naming the choice ("Declined clearly, noted it, told trainer"): path map, charts. */
+  readonly short: string;
+  readonly class: ChoiceClass;
+  /** One plain-text line of why it has its class, for the trainer's report and the rationale table. */
+  readonly rationale: string;
   /** Points per principle id; principles not listed score 0. */
   readonly score: Readonly<Record<string, number>>;
   /** Sum of `score`, precomputed. */
@@ -107,7 +123,7 @@ export interface DecisionNode extends NodeBase {
   /** Plain text ≤ 250 characters: what a trainer reads in the LMS report (SCORM 2004 description). */
   readonly summary: string;
   readonly choices: readonly Choice[];
-  /** Id of the choice with the highest total: the recommended response. */
+  /** Id of the choice whose class is `recommended` (the loader requires exactly one). */
   readonly recommended: string;
 }
 
@@ -133,7 +149,10 @@ export interface Scenario {
   readonly id: string;
   readonly title: string;
   readonly version: string;
-  /** Minutes a learner should plan for, reflection included (CPD: 1 credit = 1 hour). */
+  /**
+   * Minutes a learner should plan for, reflection included (CPD: 1 credit = 1 hour). Computed by the loader
+   * from the words on the recommended path (`estimate-minutes.ts`), never typed by the author.
+   */
   readonly minutes: number;
   /** Share of the maximum score needed to pass, 0–1. */
   readonly passMark: number;
