@@ -25,13 +25,13 @@ describe('readModuleIdentity', () => {
     });
   });
 
-  it('reads the project manifest: gp_professional_boundaries 1.0.0 with a 70 % pass mark', () => {
+  it('reads the project manifest: gp_professional_boundaries 1.1.0 with a 75 % pass mark', () => {
     const identity = readModuleIdentity(path.join(__dirname, '..', 'imsmanifest.xml'));
     expect(identity).toMatchObject({
       id: 'gp_professional_boundaries',
       title: 'Professional boundaries: when a patient pursues you',
-      version: '1.0.0',
-      passMark: 0.7,
+      version: '1.1.0',
+      passMark: 0.75,
     });
     expect(identity.description).toMatch(/GP trainees/);
   });

@@ -61,7 +61,7 @@ describe.each(['scorm2004-3rd', 'scorm2004-4th'] as const)('the %s manifest', (k
     const standard = scormStandard(key);
     const broken = replaceOnce(
       standard.writeManifest(identity, files),
-      '<imsss:minNormalizedMeasure>0.7<',
+      '<imsss:minNormalizedMeasure>0.75<',
       '<imsss:minNormalizedMeasure>1.8<',
     );
     const result = await validate(broken, standard);

@@ -104,9 +104,9 @@ describe('the external-reference check', () => {
 describe('the built SCORM zips', () => {
   it('are the three files <module-id>-<version>-<standard>.zip', () => {
     expect(readdirSync(outDir).filter((f) => f.endsWith('.zip'))).toEqual([
-      'gp_professional_boundaries-1.0.0-scorm12.zip',
-      'gp_professional_boundaries-1.0.0-scorm2004-3rd.zip',
-      'gp_professional_boundaries-1.0.0-scorm2004-4th.zip',
+      'gp_professional_boundaries-1.1.0-scorm12.zip',
+      'gp_professional_boundaries-1.1.0-scorm2004-3rd.zip',
+      'gp_professional_boundaries-1.1.0-scorm2004-4th.zip',
     ]);
   });
 
