@@ -56,8 +56,13 @@ export function expectFinalRecord(
     expect(cmi[`${at}type`]).toBe('choice');
     expect(cmi[responseKey(standard, index)]).toBe(choiceId);
     expect(cmi[`${at}correct_responses.0.pattern`]).toBe(decision.recommended);
-    if (choiceId === decision.recommended) expect(cmi[`${at}result`]).toBe('correct');
-    else expect([wrong, 'neutral']).toContain(cmi[`${at}result`]);
+    // The choice's class decides the result: recommended → correct, acceptable → neutral, poor → wrong
+    // (SCORM 1.2) or incorrect (2004).
+    const choiceClass = decision.choices.find((choice) => choice.id === choiceId)?.class;
+    const expected = { recommended: 'correct', acceptable: 'neutral', poor: wrong } as const;
+    expect(cmi[`${at}result`], `${decisionId}.${choiceId} (${choiceClass})`).toBe(
+      choiceClass === undefined ? 'no such choice' : expected[choiceClass],
+    );
   });
   scenario.principles.forEach((principle, index) => {
     expect(cmi[`cmi.objectives.${index}.id`]).toBe(principle.id);

@@ -58,6 +58,15 @@ const NAMED_PATHS = [
   ['mixed', mixed],
 ] as const;
 
+/** The classes of the choices along `path`, so the named paths can be shown to record every kind of result. */
+function classesOn(path: ScenarioPath): string[] {
+  return path.choices.map((key) => {
+    const [decisionId = '', choiceId = ''] = key.split('.');
+    const decision = scenario.nodes[decisionId];
+    return decision?.kind === 'decision' ? (decision.choices.find((c) => c.id === choiceId)?.class ?? '') : '';
+  });
+}
+
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`boundaries.yaml has no ${what}.`);
   return value;
@@ -219,6 +228,11 @@ function answeredAt(path: ScenarioPath, stop: ScreenStop): readonly string[] {
   const decisions = path.nodes.slice(0, upTo).filter((id) => scenario.nodes[id]?.kind === 'decision');
   return path.choices.slice(0, decisions.length);
 }
+
+it('plays named paths that between them make a recommended, an acceptable and a poor choice', () => {
+  const classes = new Set(NAMED_PATHS.flatMap(([, path]) => classesOn(path)));
+  expect([...classes].sort()).toEqual(['acceptable', 'poor', 'recommended']);
+});
 
 describe.each<ScormStandardKey>(['scorm12', 'scorm2004-4th'])('%s package in the preview LMS', (standard) => {
   it.each(NAMED_PATHS)(
