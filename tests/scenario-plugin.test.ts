@@ -78,9 +78,9 @@ describe('the scenario Vite plugin', () => {
     );
     expect(failure).toContain('5 problems in the scenario files (nothing was built):');
     expect(failure).toContain(
-      'scenarios/boundaries.yaml:66:15 error[unknown-target]: goto names no node "ending_pore"',
+      'scenarios/boundaries.yaml:71:15 error[unknown-target]: goto names no node "ending_pore"',
     );
-    expect(failure).toContain('scenarios/boundaries.yaml:62:5 error[unknown-key]');
+    expect(failure).toContain('scenarios/boundaries.yaml:67:5 error[unknown-key]');
     expect(existsSync(path.join(root, 'dist', 'index.html'))).toBe(false);
   });
 

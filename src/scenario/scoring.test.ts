@@ -94,14 +94,34 @@ describe('resultOf', () => {
     expect(recommendedChoice(decisionOf('car_park'))?.id).toBe('decline_clearly');
   });
 
-  it('calls a choice scoring nothing, or the lowest, wrong', () => {
+  it('calls a poor choice wrong', () => {
     expect(resultOf(decisionOf('car_park'), 'accept_drink')).toBe('wrong');
     expect(resultOf(decisionOf('message'), 'ignore')).toBe('wrong');
     expect(resultOf(decisionOf('message'), 'reply_warmly')).toBe('wrong');
   });
 
-  it('calls a choice between the best and the lowest neutral', () => {
+  it('calls an acceptable choice neutral', () => {
     expect(resultOf(decisionOf('car_park'), 'deflect')).toBe('neutral');
+  });
+
+  it('goes by the class, not the points', () => {
+    // The loader would refuse these points (a poor choice above an acceptable one); resultOf never reads them.
+    const byClass = decision(
+      'd',
+      [
+        choice('best', { p: 5 }, 'end'),
+        choice('near_miss', { p: 0 }, 'end', 'acceptable'),
+        choice('poor_but_positive', { p: -1, q: 2 }, 'end', 'poor'),
+        choice('worst', { p: -3 }, 'end', 'poor'),
+      ],
+      'best',
+    );
+    expect(byClass.choices.map((c) => [c.id, resultOf(byClass, c.id)])).toEqual([
+      ['best', 'correct'],
+      ['near_miss', 'neutral'],
+      ['poor_but_positive', 'wrong'],
+      ['worst', 'wrong'],
+    ]);
   });
 
   it('calls an id the decision does not have neutral', () => {

@@ -134,15 +134,18 @@ export function recommendedChoice(decision: DecisionNode): Choice | undefined {
 }
 
 /**
- * The recommended choice is `correct`. A choice that scores nothing (total ≤ 0) or ties for the
- * decision's lowest total is `wrong`. Anything in between is `neutral`: defensible but not the best,
- * so a trainer reading the LMS report sees it apart from the real mistakes. An id the decision does not
- * have is `neutral` too (the machine never records one).
+ * Decided by the class the author gave the choice (model.ts `ChoiceClass`), not by its points: recommended is
+ * `correct`, acceptable `neutral` (defensible, a near miss, so a trainer reading the LMS report sees it apart
+ * from the real mistakes) and poor `wrong`. An id the decision does not have is `neutral` (the machine never
+ * records one).
  */
 export function resultOf(decision: DecisionNode, choiceId: string): ChoiceResult {
-  if (choiceId === decision.recommended) return 'correct';
-  const choice = decision.choices.find((c) => c.id === choiceId);
-  if (choice === undefined) return 'neutral';
-  const lowest = Math.min(...decision.choices.map((c) => c.total));
-  return choice.total <= 0 || choice.total === lowest ? 'wrong' : 'neutral';
+  switch (decision.choices.find((c) => c.id === choiceId)?.class) {
+    case 'recommended':
+      return 'correct';
+    case 'poor':
+      return 'wrong';
+    default:
+      return 'neutral';
+  }
 }

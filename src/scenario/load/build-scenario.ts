@@ -1,3 +1,4 @@
+import { estimateMinutes } from '../estimate-minutes.ts';
 import type {
   Branch,
   Choice,
@@ -7,7 +8,7 @@ import type {
   Scenario,
   ScenarioNode,
 } from '../model.ts';
-import { compileMarkdown } from './compile-markdown.ts';
+import { compileMarkdown, smartenText } from './compile-markdown.ts';
 import { normaliseRelative, packagePath } from './media-path.ts';
 import type { RawChoice, RawCondition, RawNext, RawNode, RawScenario } from './raw-scenario.ts';
 
@@ -19,7 +20,10 @@ export interface MediaFile {
 
 /**
  * Turns a validated scenario into the model: Markdown prose to HTML, plain-text fields trimmed, `next: x`
- * to `[{ goto: x }]`, totals and the recommended choice computed, illustrations to `media/<file>.svg`.
+ * to `[{ goto: x }]`, totals, the recommended choice and the minutes computed, illustrations to
+ * `media/<file>.svg`. What the learner reads as plain text (node titles, prompts, choice labels and shorts,
+ * outcomes) gets the prose's typographic quotes; what goes to LMS reports as written (ids, `summary`,
+ * `rationale`) is only trimmed.
  */
 export function buildScenario(
   raw: RawScenario,
@@ -39,9 +43,9 @@ export function buildScenario(
     id: raw.id,
     title: raw.title.trim(),
     version: raw.version,
-    minutes: raw.minutes,
+    minutes: 0,
     passMark: raw.passMark,
-    outcomes: raw.outcomes.map((o) => ({ id: o.id, text: o.text.trim() })),
+    outcomes: raw.outcomes.map((o) => ({ id: o.id, text: smartenText(o.text.trim()) })),
     principles: raw.principles.map((p) => ({
       id: p.id,
       label: p.label.trim(),
@@ -58,13 +62,16 @@ export function buildScenario(
     // Every page, not only those nodes name: screens outside the story (start, reflection) read them too.
     pages: { ...pages },
   };
-  return { scenario, media: [...media.values()] };
+  return {
+    scenario: { ...scenario, minutes: estimateMinutes(scenario).minutes },
+    media: [...media.values()],
+  };
 }
 
 function buildNode(id: string, node: RawNode, illustration: string | undefined): ScenarioNode {
   const base = {
     id,
-    title: node.title.trim(),
+    title: smartenText(node.title.trim()),
     ...(node.stage === undefined ? {} : { stage: node.stage }),
     body: compileMarkdown(node.body),
     ...(illustration === undefined ? {} : { illustration }),
@@ -81,10 +88,11 @@ function buildNode(id: string, node: RawNode, illustration: string | undefined):
       const decision: DecisionNode = {
         ...base,
         kind: 'decision',
-        prompt: node.prompt.trim(),
+        prompt: smartenText(node.prompt.trim()),
         summary: node.summary.trim(),
         choices,
-        recommended: recommended(choices),
+        // The loader has checked that exactly one choice is recommended.
+        recommended: choices.find((choice) => choice.class === 'recommended')?.id ?? '',
       };
       return decision;
     }
@@ -94,7 +102,10 @@ function buildNode(id: string, node: RawNode, illustration: string | undefined):
 function buildChoice(choice: RawChoice): Choice {
   return {
     id: choice.id,
-    label: choice.label.trim(),
+    label: smartenText(choice.label.trim()),
+    short: smartenText(choice.short.trim()),
+    class: choice.class,
+    rationale: choice.rationale.trim(),
     score: { ...choice.score },
     total: Object.values(choice.score).reduce((sum, points) => sum + points, 0),
     feedback: {
@@ -124,11 +135,4 @@ function condition(when: RawCondition): Condition {
     ...(when.scoreAtLeast === undefined ? {} : { scoreAtLeast: when.scoreAtLeast }),
     ...(when.scoreBelow === undefined ? {} : { scoreBelow: when.scoreBelow }),
   };
-}
-
-/** The loader has already refused ties, so the highest total is unique. */
-function recommended(choices: readonly Choice[]): string {
-  let best = choices[0];
-  for (const choice of choices) if (best === undefined || choice.total > best.total) best = choice;
-  return best?.id ?? '';
 }

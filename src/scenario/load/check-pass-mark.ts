@@ -1,5 +1,5 @@
 import { eachBranch } from './each-branch.ts';
-import { explorePaths } from './explore-paths.ts';
+import type { Exploration } from './explore-paths.ts';
 import type { Issue } from './issue.ts';
 import type { Draft } from './read-draft.ts';
 
@@ -15,8 +15,7 @@ import type { Draft } from './read-draft.ts';
  * to a `good` ending that fails. And a branch no learner can take (its `when` never holds where it is
  * tested) is almost always a mistake in the condition.
  */
-export function checkPassMark(draft: Draft, start: string, passMark: number | undefined): Issue[] {
-  const exploration = explorePaths(draft, start);
+export function checkPassMark(draft: Draft, exploration: Exploration, passMark: number | undefined): Issue[] {
   if (!exploration.complete) {
     return [
       {
@@ -61,8 +60,7 @@ export function checkPassMark(draft: Draft, start: string, passMark: number | un
     });
     return issues;
   }
-  // 0.7 × 10 is 7.000000000000001 in binary floating point; a learner scoring 7 has reached it.
-  const threshold = passMark * maximum - 1e-9;
+  const threshold = passThreshold(passMark, maximum);
   for (const node of draft.nodes) {
     if (node.kind !== 'ending' || (node.outcome !== 'poor' && node.outcome !== 'good')) continue;
     const here = paths.filter((path) => path.ending === node.id);
@@ -83,7 +81,15 @@ export function checkPassMark(draft: Draft, start: string, passMark: number | un
   return issues;
 }
 
-function formatScore(value: number): string {
+/**
+ * The lowest total that passes, less a hair: 0.7 × 10 is 7.000000000000001 in binary floating point, and a
+ * learner scoring 7 has reached it.
+ */
+export function passThreshold(passMark: number, maximum: number): number {
+  return passMark * maximum - 1e-9;
+}
+
+export function formatScore(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 

@@ -1,7 +1,7 @@
 import type { Issue } from './issue.ts';
 import type { Draft, DraftNext } from './read-draft.ts';
 
-/** Checks each node on its own: a way on, a catch-all last branch, one clear best choice. */
+/** Checks each node on its own: a way on, and a catch-all last branch. */
 export function checkStructure(draft: Draft): Issue[] {
   const issues: Issue[] = [];
   const isDeadEnd = (next: DraftNext): boolean =>
@@ -43,19 +43,6 @@ export function checkStructure(draft: Draft): Issue[] {
         });
       }
       fallthrough(choice.next);
-    }
-    const scored = node.choices.filter((choice) => choice.mapping);
-    const best = Math.max(...scored.map((choice) => choice.total));
-    const tied = scored.filter((choice) => choice.total === best);
-    const second = tied[1];
-    if (node.kind === 'decision' && scored.length >= 2 && second) {
-      const names = tied.map((choice) => `"${choice.id?.value ?? '?'}"`).join(', ');
-      issues.push({
-        path: second.id?.path ?? second.path,
-        code: 'tied-best-choice',
-        message: `choices ${names} in decision "${node.id}" tie for the highest total (${best})`,
-        hint: 'make one choice clearly best: the LMS records it as the correct response and feedback calls it recommended',
-      });
     }
   }
   return issues;

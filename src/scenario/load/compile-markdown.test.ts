@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentPageError, compileContentPage, compileMarkdown } from './compile-markdown.ts';
+import { ContentPageError, compileContentPage, compileMarkdown, smartenText } from './compile-markdown.ts';
 
 describe('compileMarkdown', () => {
   it('shows raw HTML as text, so a script an author types never runs', () => {
@@ -26,6 +26,28 @@ describe('compileMarkdown', () => {
   it('sets quotes and dashes typographically', () => {
     expect(compileMarkdown('"Hello" -- there')).toBe('<p>“Hello” – there</p>\n');
   });
+
+  it('curls single quotes and turns an apostrophe into ’', () => {
+    expect(compileMarkdown("'It's fine,' he says.")).toBe('<p>‘It’s fine,’ he says.</p>\n');
+  });
+});
+
+describe('smartenText', () => {
+  it('gives plain text the same quotes, apostrophes and dashes as the Markdown prose', () => {
+    const text = `"Don't," she says -- 'not here'.`;
+    expect(smartenText(text)).toBe('“Don’t,” she says – ‘not here’.');
+    expect(compileMarkdown(text)).toBe(`<p>${smartenText(text)}</p>\n`);
+  });
+
+  it('leaves Markdown, HTML and entities as typed: the text stays plain, for the UI to escape', () => {
+    expect(smartenText("A *patient's* <b>card</b> &amp; [link](x)")).toBe(
+      'A *patient’s* <b>card</b> &amp; [link](x)',
+    );
+  });
+
+  it('leaves text without quotes untouched', () => {
+    expect(smartenText('Decline kindly and clearly.')).toBe('Decline kindly and clearly.');
+  });
 });
 
 describe('compileContentPage', () => {
@@ -40,6 +62,10 @@ describe('compileContentPage', () => {
 
   it('keeps text that comes before the title', () => {
     expect(compileContentPage('p', 'Intro\n\n# Title\n\nBody').html).toBe('<p>Intro</p>\n<p>Body</p>\n');
+  });
+
+  it('sets the title typographically too', () => {
+    expect(compileContentPage('p', "# A patient's gift\n").title).toBe('A patient’s gift');
   });
 
   it('refuses a page with no # heading', () => {

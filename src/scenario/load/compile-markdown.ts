@@ -3,11 +3,27 @@ import type { ContentPage } from '../model.ts';
 import { ID_PATTERN } from '../model.ts';
 
 /**
+ * Typographic quotes for everything a learner reads: double “…”, single ‘…’, and ’ for an apostrophe.
+ * markdown-it's typographer applies them (with its `replacements`: -- to –, ... to …) to Markdown prose, and
+ * `smartenText` applies the same rules to the plain-text fields.
+ */
+const QUOTES = '“”‘’';
+
+/**
  * Authors write Markdown; learners' browsers get HTML compiled at build time. `html: false` makes markdown-it
  * escape any raw HTML an author types (`<script>`, `onerror=`), so it shows as text and never runs;
  * markdown-it's own link check already refuses `javascript:` and `data:` URLs.
  */
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true });
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true, quotes: QUOTES });
+
+/**
+ * Only the typographer: with every other rule off, the inline parser reads the whole text as one text run,
+ * so nothing is taken for Markdown or HTML (`*`, `<b>` and `&amp;` stay as typed) and nothing is escaped.
+ */
+const typographer = new MarkdownIt('zero', { typographer: true, quotes: QUOTES }).enable([
+  'replacements',
+  'smartquotes',
+]);
 
 // A SCORM package must work offline inside the LMS frame: no remote images, and links open a new window so
 // the learner never navigates the course frame away (which would end the attempt in many LMSs).
@@ -24,6 +40,18 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
 
 export function compileMarkdown(text: string): string {
   return markdown.render(text);
+}
+
+/**
+ * A plain-text field (a title, a prompt, a label) with the same typography as the Markdown prose: "it's"
+ * becomes “it’s”. Still plain text: the UI escapes it.
+ */
+export function smartenText(text: string): string {
+  return typographer
+    .parseInline(text, {})
+    .flatMap((token) => token.children ?? [])
+    .map((token) => token.content)
+    .join('');
 }
 
 export class ContentPageError extends Error {

@@ -1,8 +1,16 @@
-import type { Draft, DraftBranch, DraftCondition } from './read-draft.ts';
+import type { Draft, DraftBranch, DraftChoice, DraftCondition, DraftNode } from './read-draft.ts';
+
+/** One answer on a path: the decision and the choice made there. */
+export interface PathChoice {
+  readonly decision: DraftNode;
+  readonly choice: DraftChoice;
+}
 
 export interface CompletedPath {
   readonly ending: string;
   readonly total: number;
+  /** The choices made on the way, in order. */
+  readonly choices: readonly PathChoice[];
 }
 
 export interface Exploration {
@@ -19,6 +27,7 @@ interface State {
   readonly chosen: ReadonlySet<string>;
   readonly total: number;
   readonly onPath: ReadonlySet<string>;
+  readonly choices: readonly PathChoice[];
 }
 
 /**
@@ -55,7 +64,7 @@ export function explorePaths(draft: Draft, start: string, budget = 200_000): Exp
     if (steps > budget || !node || state.onPath.has(id)) return;
     visited.add(id);
     const here: State = { ...state, onPath: new Set(state.onPath).add(id) };
-    if (node.kind === 'ending') paths.push({ ending: id, total: state.total });
+    if (node.kind === 'ending') paths.push({ ending: id, total: state.total, choices: state.choices });
     else if (node.kind === 'scene') follow(node.next.branches, here);
     else if (node.kind === 'decision') {
       for (const choice of node.choices) {
@@ -64,11 +73,12 @@ export function explorePaths(draft: Draft, start: string, budget = 200_000): Exp
           ...here,
           chosen: new Set(here.chosen).add(`${id}.${choice.id.value}`),
           total: here.total + choice.total,
+          choices: [...here.choices, { decision: node, choice }],
         });
       }
     }
   };
 
-  walk(start, { chosen: new Set(), total: 0, onPath: new Set() });
+  walk(start, { chosen: new Set(), total: 0, onPath: new Set(), choices: [] });
   return { complete: steps <= budget, paths, visited, taken };
 }

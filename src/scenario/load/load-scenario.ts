@@ -1,11 +1,14 @@
 import type { ContentPage, Scenario } from '../model.ts';
 import { buildScenario, type MediaFile } from './build-scenario.ts';
+import { checkClasses } from './check-classes.ts';
 import { checkFiles } from './check-files.ts';
 import { checkGraph } from './check-graph.ts';
 import { checkDuplicateIds } from './check-ids.ts';
 import { checkLinks } from './check-links.ts';
+import { checkPassClasses } from './check-pass-classes.ts';
 import { checkPassMark } from './check-pass-mark.ts';
 import { checkStructure } from './check-structure.ts';
+import { explorePaths } from './explore-paths.ts';
 import type { Issue } from './issue.ts';
 import { byPosition, type ScenarioProblem } from './problem.ts';
 import type { RawScenario } from './raw-scenario.ts';
@@ -45,6 +48,8 @@ const GRAPH_CODES = new Set([
   'branch-fallthrough',
   'loop-without-exit',
 ]);
+/** Problems with the classes themselves, so checking the pass mark against them would mislead. */
+const CLASS_CODES = new Set(['recommended-count', 'points-vs-class']);
 
 /**
  * Validates a scenario's YAML and builds the `Scenario` model. Pure: the caller supplies the pages and a way
@@ -119,6 +124,7 @@ function checkData(source: string, parsed: ReturnType<typeof parseYaml>, options
     ...checkDuplicateIds(draft, (named) => parsed.positionOf(named.path).line),
     ...checkLinks(draft),
     ...checkStructure(draft),
+    ...checkClasses(draft),
     ...checkFiles(draft, options.pages, options.fileExists),
   );
   const start = draft.start?.value;
@@ -130,10 +136,18 @@ function checkData(source: string, parsed: ReturnType<typeof parseYaml>, options
       (i.severity ?? 'error') === 'error' &&
       (GRAPH_CODES.has(i.code) || i.path.some((s) => GRAPH_KEYS.has(s))),
   );
-  if (!graphBroken) {
-    const passMark = (data as { passMark?: unknown }).passMark;
-    issues.push(...checkPassMark(draft, start, typeof passMark === 'number' ? passMark : undefined));
-  }
+  if (graphBroken) return issues;
+  // A misstated class or pass mark would make every path it touches look wrong; that problem says it all.
+  const classesBroken = issues.some(
+    (i) =>
+      (i.severity ?? 'error') === 'error' &&
+      (CLASS_CODES.has(i.code) || i.path.includes('class') || i.path[0] === 'passMark'),
+  );
+  const value = (data as { passMark?: unknown }).passMark;
+  const passMark = typeof value === 'number' ? value : undefined;
+  const exploration = explorePaths(draft, start);
+  issues.push(...checkPassMark(draft, exploration, passMark));
+  if (passMark !== undefined && !classesBroken) issues.push(...checkPassClasses(exploration, passMark));
   return issues;
 }
 

@@ -20,6 +20,9 @@ export type RawNext = string | readonly RawBranch[];
 export interface RawChoice {
   readonly id: string;
   readonly label: string;
+  readonly class: 'recommended' | 'acceptable' | 'poor';
+  readonly short: string;
+  readonly rationale: string;
   readonly score: Readonly<Record<string, number>>;
   readonly feedback: {
     readonly consequence: string;
@@ -62,7 +65,6 @@ export interface RawScenario {
   readonly id: string;
   readonly title: string;
   readonly version: string;
-  readonly minutes: number;
   readonly passMark: number;
   readonly start: string;
   readonly outcomes: readonly { readonly id: string; readonly text: string }[];

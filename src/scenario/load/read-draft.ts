@@ -1,3 +1,4 @@
+import type { ChoiceClass } from '../model.ts';
 import type { Path } from './issue.ts';
 
 /**
@@ -37,6 +38,10 @@ export interface DraftChoice {
   /** False when the list item is not a mapping at all (the schema reports that). */
   readonly mapping: boolean;
   readonly id?: Named;
+  /** Set only when `class` is one of the three classes (the schema reports anything else). */
+  readonly class?: Named & { readonly value: ChoiceClass };
+  /** Whether `score` is a mapping: without one, `total` is 0 by default rather than by the author's points. */
+  readonly scored: boolean;
   readonly total: number;
   readonly scoreKeys: readonly Named[];
   readonly citations: readonly Named[];
@@ -82,6 +87,7 @@ function named(value: unknown, path: Path): Named | undefined {
 }
 
 const KINDS: readonly string[] = ['scene', 'decision', 'ending'];
+const CLASSES: readonly string[] = ['recommended', 'acceptable', 'poor'] satisfies readonly ChoiceClass[];
 
 export function readDraft(data: unknown): Draft {
   const root = isDict(data) ? data : {};
@@ -133,10 +139,16 @@ export function readDraft(data: unknown): Draft {
     const score = isDict(choice.score) ? choice.score : {};
     const feedback = isDict(choice.feedback) ? choice.feedback : {};
     const id = named(choice.id, [...path, 'id']);
+    const cls =
+      typeof choice.class === 'string' && CLASSES.includes(choice.class)
+        ? { value: choice.class as ChoiceClass, path: [...path, 'class'] }
+        : undefined;
     return {
       path,
       mapping: isDict(value),
       ...(id ? { id } : {}),
+      ...(cls ? { class: cls } : {}),
+      scored: isDict(choice.score),
       total: Object.values(score).reduce<number>(
         (sum, points) => sum + (typeof points === 'number' ? points : 0),
         0,

@@ -45,6 +45,20 @@ function keyOf(error: ErrorObject, data: unknown, key: unknown): string {
 
 const ID_HINT = 'use letters, digits, _ and . only (at most 64 characters); the LMS records ids';
 
+/** Top-level keys the format once had: a file that still has one is told what replaced it. */
+const RETIRED_KEYS: Readonly<Record<string, { readonly message: string; readonly hint: string }>> = {
+  minutes: {
+    message: '"minutes" is no longer written in the scenario: the time a learner should plan for is computed',
+    hint: 'delete this line; the build estimates the time from the words on the recommended path, the decisions and the reflection (npm run scenario:check prints the breakdown)',
+  },
+};
+
+/** Where each one-line plain-text field is shown, for the hints that ask to shorten it or keep it to a line. */
+const ONE_LINE_FIELDS: Readonly<Record<string, string>> = {
+  short: 'a few words naming the choice: it labels the path map and the charts',
+  rationale: "one line of why the choice has its class: the trainer's report and the rationale table show it",
+};
+
 function toIssue(error: ErrorObject, data: unknown): Issue | undefined {
   const path = toPath(error.instancePath, data);
   // `where` names the object a key is missing from or extra in; `owner` the object holding a bad value.
@@ -60,6 +74,8 @@ function toIssue(error: ErrorObject, data: unknown): Issue | undefined {
       return undefined;
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      const retired = path.length === 0 ? RETIRED_KEYS[key] : undefined;
+      if (retired) return { path: [key], part: 'key', code: 'retired-key', ...retired };
       const allowed = Object.keys(resolve(error.parentSchema)?.properties ?? {});
       return {
         path: [...path, key],
@@ -108,7 +124,9 @@ function toIssue(error: ErrorObject, data: unknown): Issue | undefined {
         hint:
           name === 'summary'
             ? 'shorten it: SCORM 2004 keeps 250 characters of an interaction description for the LMS report'
-            : 'shorten it',
+            : ONE_LINE_FIELDS[name] === undefined
+              ? 'shorten it'
+              : `shorten it to ${ONE_LINE_FIELDS[name]}`,
       };
     case 'minLength':
       return {
@@ -184,6 +202,15 @@ function patternIssue(error: ErrorObject, path: Path, where: string, owner: stri
       code: 'invalid-id',
       message: `${name} ${preview(error.data)}${owner} is not a valid id`,
       hint: `${ID_HINT}, e.g. "${suggestId(String(error.data))}"`,
+    };
+  }
+  const oneLine = ONE_LINE_FIELDS[name];
+  if (oneLine !== undefined) {
+    return {
+      path,
+      code: 'invalid-value',
+      message: `${name}${owner} runs over more than one line`,
+      hint: `write ${oneLine}, on one line; for a long one, start it with >- so YAML folds it into one`,
     };
   }
   if (name === 'chose item' || name === 'notChose item') {
