@@ -63,7 +63,9 @@ function classesOn(path: ScenarioPath): string[] {
   return path.choices.map((key) => {
     const [decisionId = '', choiceId = ''] = key.split('.');
     const decision = scenario.nodes[decisionId];
-    return decision?.kind === 'decision' ? (decision.choices.find((c) => c.id === choiceId)?.class ?? '') : '';
+    return decision?.kind === 'decision'
+      ? (decision.choices.find((c) => c.id === choiceId)?.class ?? '')
+      : '';
   });
 }
 
