@@ -11,9 +11,10 @@ import type { Draft } from './read-draft.ts';
  * `passMark × maximum`. So the best path always passes; what can fail is the maximum itself: if no path ends,
  * or none scores above 0, there is nothing for the pass mark to be a share of. Those are errors.
  *
- * Two warnings flag pass/fail that contradicts the story: a path to a `poor` ending that passes, or a path
- * to a `good` ending that fails. And a branch no learner can take (its `when` never holds where it is
- * tested) is almost always a mistake in the condition.
+ * A warning flags a pass that contradicts the story: a path to a `poor` ending that passes. (A path to a
+ * `good` ending may fail: a learner can recover the story after a poor choice, and the class rule in
+ * `check-pass-classes.ts` makes any path through a poor choice fail on purpose.) And a branch no learner can
+ * take (its `when` never holds where it is tested) is almost always a mistake in the condition.
  */
 export function checkPassMark(draft: Draft, exploration: Exploration, passMark: number | undefined): Issue[] {
   if (!exploration.complete) {
@@ -62,20 +63,16 @@ export function checkPassMark(draft: Draft, exploration: Exploration, passMark: 
   }
   const threshold = passThreshold(passMark, maximum);
   for (const node of draft.nodes) {
-    if (node.kind !== 'ending' || (node.outcome !== 'poor' && node.outcome !== 'good')) continue;
+    if (node.kind !== 'ending' || node.outcome !== 'poor') continue;
     const here = paths.filter((path) => path.ending === node.id);
-    const wrong = here.filter((path) => (node.outcome === 'poor') === path.total >= threshold);
+    const wrong = here.filter((path) => path.total >= threshold);
     if (wrong.length === 0) continue;
-    const verdict = node.outcome === 'poor' ? 'pass' : 'fail';
     issues.push({
       path: [...node.path, 'outcome'],
       code: 'pass-mark-vs-ending',
       severity: 'warning',
-      message: `${wrong.length} of ${here.length} paths to ${node.outcome} ending "${node.id}" ${verdict} (pass: ${formatScore(passMark * maximum)} of ${maximum}; these score ${range(wrong.map((p) => p.total))})`,
-      hint:
-        node.outcome === 'poor'
-          ? 'raise passMark, or score the choices that lead here lower'
-          : 'lower passMark, or score the choices that lead here higher',
+      message: `${wrong.length} of ${here.length} paths to poor ending "${node.id}" pass (pass: ${formatScore(passMark * maximum)} of ${maximum}; these score ${range(wrong.map((p) => p.total))})`,
+      hint: 'raise passMark, or score the choices that lead here lower',
     });
   }
   return issues;
