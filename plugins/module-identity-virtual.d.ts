@@ -4,6 +4,8 @@ declare module 'virtual:module-identity' {
     readonly id: string;
     readonly title: string;
     readonly description: string;
+    /** Who provides the module, named on the certificate. */
+    readonly provider: string;
     readonly version: string;
     /** 0–1 (0.7 = 70 %), the same value the manifests give the LMS. */
     readonly passMark: number;

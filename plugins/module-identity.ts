@@ -9,6 +9,8 @@ export interface ModuleIdentity {
   readonly title: string;
   /** gpb:description in the manifest's <metadata> */
   readonly description: string;
+  /** gpb:provider in the manifest's <metadata>: who provides the module, named on the certificate */
+  readonly provider: string;
   /** manifest/@version, MAJOR.MINOR.PATCH */
   readonly version: string;
   /** imsss:minNormalizedMeasure of the primary objective, 0–1 (0.7 = 70 %) */
@@ -94,7 +96,7 @@ export function parseModuleIdentity(source: string, file: string): ModuleIdentit
     manifest,
     IMSCP_NAMESPACE,
     'metadata',
-    'add <metadata> with <schema>, <schemaversion> and <gpb:description>.',
+    'add <metadata> with <schema>, <schemaversion>, <gpb:description> and <gpb:provider>.',
   );
   const descriptionElement = only(
     metadata,
@@ -108,6 +110,20 @@ export function parseModuleIdentity(source: string, file: string): ModuleIdentit
       descriptionElement.line,
       'the description is empty.',
       'write one sentence that tells a GP trainee what the module covers.',
+    );
+
+  const providerElement = only(
+    metadata,
+    MODULE_NAMESPACE,
+    'provider',
+    `add <gpb:provider xmlns:gpb="${MODULE_NAMESPACE}">Who provides the module</gpb:provider>.`,
+  );
+  const provider = normaliseSpace(providerElement.text);
+  if (provider === '')
+    fail(
+      providerElement.line,
+      'the provider is empty.',
+      'name who provides the module, as the certificate should show it.',
     );
 
   const organizations = only(
@@ -147,7 +163,7 @@ export function parseModuleIdentity(source: string, file: string): ModuleIdentit
     );
 
   const passMark = readPassMark(item, fail);
-  return { id, title, description, version, passMark };
+  return { id, title, description, provider, version, passMark };
 }
 
 type Fail = (line: number, problem: string, fix: string) => never;

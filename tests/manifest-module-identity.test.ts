@@ -15,11 +15,12 @@ function errorFor(name: string): ModuleIdentityError {
 }
 
 describe('readModuleIdentity', () => {
-  it('reads id, title, description, version and pass mark, decoding entities and folding whitespace', () => {
+  it('reads id, title, description, provider, version and pass mark, decoding entities and folding whitespace', () => {
     expect(readModuleIdentity(fixture('valid-minimal.xml'))).toEqual({
       id: 'test_module',
       title: `Boundaries: "when" it's hard`,
       description: 'Tom & Jerry <discuss> boundaries.',
+      provider: 'Smith & Jones Learning',
       version: '2.3.4',
       passMark: 0.85,
     });
@@ -34,13 +35,14 @@ describe('readModuleIdentity', () => {
       passMark: 0.75,
     });
     expect(identity.description).toMatch(/GP trainees/);
+    expect(identity.provider).toBe('GP Professional Boundaries project (open source)');
   });
 
   it.each([
     [
       'unclosed-tag.xml',
-      12,
-      /malformed XML: <title> is not closed before <\/organization> on line 22/,
+      13,
+      /malformed XML: <title> is not closed before <\/organization> on line 23/,
       /add <\/title>/,
     ],
     ['bare-ampersand.xml', 7, /malformed XML: a bare "&"/, /&amp;/],
@@ -53,15 +55,15 @@ describe('readModuleIdentity', () => {
     ],
     [
       'organization-identifier-with-spaces.xml',
-      11,
+      12,
       /organization identifier "test module org" contains spaces/,
       /"test_module_org"/,
     ],
     ['missing-version.xml', 2, /<manifest> has no version/, /version="1.0.0"/],
-    ['missing-title.xml', 11, /<organization> has no <title>/, /add <title>/],
+    ['missing-title.xml', 12, /<organization> has no <title>/, /add <title>/],
     [
       'item-title-differs.xml',
-      14,
+      15,
       /item title "Another title" differs from the organization title/,
       /make them the same/,
     ],
@@ -72,19 +74,25 @@ describe('readModuleIdentity', () => {
       /<gpb:description xmlns:gpb="urn:gp-boundaries:module">/,
     ],
     [
+      'missing-provider.xml',
+      6,
+      /<metadata> has no <provider>/,
+      /<gpb:provider xmlns:gpb="urn:gp-boundaries:module">/,
+    ],
+    [
       'missing-pass-mark.xml',
-      16,
+      17,
       /pass mark is missing: <imsss:primaryObjective> has no imsss:minNormalizedMeasure/,
       /0\.7<\/imsss:minNormalizedMeasure>/,
     ],
     [
       'pass-mark-above-100-percent.xml',
-      17,
+      18,
       /pass mark 1\.7 means 170 %, outside 0–100 %/,
       /between 0 and 1: 0\.7 for 70 %/,
     ],
-    ['pass-mark-negative.xml', 17, /pass mark -0\.2 means -20 %, outside 0–100 %/, /between 0 and 1/],
-    ['pass-mark-not-a-number.xml', 17, /pass mark "70 %" is not a number/, /0\.7 for 70 %/],
+    ['pass-mark-negative.xml', 18, /pass mark -0\.2 means -20 %, outside 0–100 %/, /between 0 and 1/],
+    ['pass-mark-not-a-number.xml', 18, /pass mark "70 %" is not a number/, /0\.7 for 70 %/],
   ])('refuses %s, naming line %i and the fix', (name, line, problem, fix) => {
     const error = errorFor(name);
     expect(error.line).toBe(line);

@@ -6,13 +6,14 @@ import {
   writeScorm2004ThirdEditionManifest,
 } from '../plugins/manifest-scorm2004';
 import { readXml, type XmlElement } from '../plugins/manifest-xml-reader';
-import type { ModuleIdentity } from '../plugins/module-identity';
+import { MODULE_NAMESPACE, type ModuleIdentity } from '../plugins/module-identity';
 import { SCORM_STANDARDS } from '../plugins/scorm-standards';
 
 const identity: ModuleIdentity = {
   id: 'test_module',
   title: `Tom & Jerry <say> "it's" fine`,
   description: 'A sentence.',
+  provider: 'A provider',
   version: '2.3.4',
   passMark: 0.7,
 };
@@ -32,6 +33,10 @@ describe.each(SCORM_STANDARDS)('the $label manifest', (standard) => {
     const hrefs = find(root, 'file').map((f) => f.attributes.href);
     expect(hrefs).toEqual(['index.html', 'assets/a.css', 'assets/z.js', 'media/a%20picture%231.svg']);
     expect(find(root, 'resource')[0]?.attributes.href).toBe('index.html');
+  });
+
+  it("leaves out the module's own metadata (gpb:description, gpb:provider), which these schemas refuse", () => {
+    expect(descendants(root).filter((e) => e.namespace === MODULE_NAMESPACE)).toEqual([]);
   });
 
   it('escapes the title and keeps it whole in the organization and the item', () => {

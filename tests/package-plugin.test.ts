@@ -47,6 +47,7 @@ describe('the scorm-package Vite plugin', () => {
     try {
       const loaded = await server.ssrLoadModule('virtual:module-identity');
       expect(loaded.default).toEqual(readModuleIdentity(fixture('valid-minimal.xml')));
+      expect(loaded.default.provider).toBe('Smith & Jones Learning');
     } finally {
       await server.close();
     }
