@@ -34,6 +34,7 @@ export function startScreenHtml(scenario: Scenario): string {
     '<div class="container"><div class="notices"><div role="status"></div><div role="alert"></div></div></div></header>',
     '<div class="container"><main id="main" tabindex="-1">',
     `<h1 tabindex="-1">${escapeHtml(scenario.title)}</h1>`,
+    `<p class="lead">${escapeHtml(uiText.aboutMinutes(scenario.minutes))}</p>`,
     intro ? `<div class="prose">${intro.html}</div>` : '',
     `<h2>${escapeHtml(uiText.outcomesHeading)}</h2><ul class="outcomes">${outcomes}</ul>`,
     `<div class="actions"><button type="button" class="button">${escapeHtml(uiText.start)}</button></div>`,

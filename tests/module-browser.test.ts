@@ -1,7 +1,8 @@
 // The built module in real Chromium with no LMS around it, played by keyboard alone: focus on every screen
 // change, axe (WCAG 2.0–2.2 A and AA) on every screen, reflow at 320 px and at 200 % zoom, reduced motion,
-// the standalone launch from a plain web server and from disk with progress kept over a reload, the CSP, and
-// the printed certificate. Best and worst paths come from the path analysis of the real scenario.
+// the standalone launch from a plain web server and from disk with progress kept over a reload, the CSP, the
+// debrief's height and its path map's text size, and the printed certificate. Best and worst paths come from
+// the path analysis of the real scenario.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { readModuleIdentity } from '../plugins/module-identity';
 import { standaloneStorageKey } from '../src/lms/standalone-session';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
-import type { Scenario } from '../src/scenario/model';
+import type { Scenario, ScenarioNode } from '../src/scenario/model';
 import { scorePercent } from '../src/ui/debrief-data';
 import { uiText } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
@@ -61,6 +62,23 @@ function leastCoveredPath(): ScenarioPath {
   return path;
 }
 const otherPath = leastCoveredPath();
+
+/**
+ * One path to each ending: the one with the most decisions, then the lowest score (the most steps where the
+ * map shows two lanes). The debrief's height depends mostly on the ending's own text, so each one is measured.
+ */
+function fullestPathToEachEnding(): ScenarioPath[] {
+  const chosen = new Map<string, ScenarioPath>();
+  for (const path of analysis.paths) {
+    const held = chosen.get(path.ending);
+    const fuller =
+      !held ||
+      path.choices.length > held.choices.length ||
+      (path.choices.length === held.choices.length && path.scores.total < held.scores.total);
+    if (fuller) chosen.set(path.ending, path);
+  }
+  return [...chosen.values()];
+}
 
 let packages: BuiltPackages;
 let chromium: LaunchedChromium;
@@ -124,7 +142,15 @@ interface ScreenSeen {
   /** For file names: `start`, a node id, `<decision>-feedback`, `debrief`, … */
   readonly slug: string;
   readonly heading: string;
-  readonly stage?: number | undefined;
+  /** The stage progress label the screen shows; none when undefined. */
+  readonly progress?: string | undefined;
+}
+
+/** What a node screen's progress label says: the stage, or that the scenario is complete on an ending. */
+function progressLabelOf(node: ScenarioNode): string | undefined {
+  if (node.kind === 'ending') return uiText.scenarioComplete;
+  if (node.stage === undefined) return undefined;
+  return node.stage === 0 ? uiText.prologue : uiText.stageOf(node.stage, stageCount);
 }
 
 type Visit = (page: Page, screen: ScreenSeen) => Promise<void>;
@@ -153,9 +179,17 @@ async function arrive(page: Page, screen: ScreenSeen, visit: Visit | undefined):
     .poll(() => headingState(page), { timeout: STEP_TIMEOUT_MS })
     .toEqual({ count: 1, text: screen.heading, focused: true });
   const label = page.locator('#stage-progress-label');
-  if (screen.stage === undefined) expect(await label.count()).toBe(0);
-  else if (screen.stage === 0) expect(await label.textContent()).toBe(uiText.prologue);
-  else expect(await label.textContent()).toBe(uiText.stageOf(screen.stage, stageCount));
+  if (screen.progress === undefined) expect(await label.count()).toBe(0);
+  else {
+    expect(await label.textContent()).toBe(screen.progress);
+    // The bar counts the stages completed: full on the ending, and never before it.
+    const bar = await page
+      .locator('.stage-progress progress')
+      .evaluate((element: HTMLProgressElement) => ({ value: element.value, max: element.max }));
+    expect(bar.value === bar.max, `progress bar ${bar.value} of ${bar.max} on ${screen.slug}`).toBe(
+      screen.progress === uiText.scenarioComplete,
+    );
+  }
   await visit?.(page, screen);
 }
 
@@ -183,7 +217,7 @@ async function playByKeyboard(page: Page, path: ScenarioPath, options: PlayOptio
   for (const [index, nodeId] of path.nodes.entries()) {
     const node = scenario.nodes[nodeId];
     if (!node) throw new Error(`the path names no node ${nodeId}`);
-    await arrive(page, { slug: nodeId, heading: node.title, stage: node.stage }, visit);
+    await arrive(page, { slug: nodeId, heading: node.title, progress: progressLabelOf(node) }, visit);
     if (node.kind === 'scene') {
       await pressButton(page, uiText.continue, 'Enter');
     } else if (node.kind === 'ending') {
@@ -204,6 +238,7 @@ async function playByKeyboard(page: Page, path: ScenarioPath, options: PlayOptio
 
       await arrive(page, { slug: `${nodeId}-feedback`, heading: uiText.feedbackHeading }, visit);
       expect(await textOf(page.locator('.chosen'))).toBe(`${uiText.youChose} ${choice.label}`);
+      expect(await textOf(page.locator('#feedback-verdict'))).toBe(uiText.choiceClass[choice.class]);
       expect(await textOf(page.locator('#feedback-consequence'))).not.toBe('');
       decisionsMade += 1;
       if (decisionsMade === 1) await options.afterFirstDecision?.(page);
@@ -371,6 +406,72 @@ async function reloadKeepsPlace(page: Page): Promise<void> {
 async function expectStandaloneNotice(page: Page): Promise<void> {
   expect(await textOf(page.getByRole('status').first())).toContain(NOT_RECORDING);
 }
+
+/** Where the bottom of the "Continue to reflection" button is, in px from the top of the document. */
+function reflectionButtonBottom(page: Page): Promise<number> {
+  return page
+    .getByRole('button', { name: uiText.toReflection, exact: true })
+    .evaluate((button) => button.getBoundingClientRect().bottom + window.scrollY);
+}
+
+/** The smallest computed font size of any text in the path map, and the text that has it. */
+function smallestMapText(page: Page): Promise<{ px: number; text: string; count: number }> {
+  return page.locator('.path-map').evaluate((map) => {
+    const walker = document.createTreeWalker(map, NodeFilter.SHOW_TEXT);
+    let smallest = { px: Number.POSITIVE_INFINITY, text: '', count: 0 };
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      if (text === '' || !node.parentElement) continue;
+      smallest.count += 1;
+      const px = Number.parseFloat(getComputedStyle(node.parentElement).fontSize);
+      if (px < smallest.px) smallest = { ...smallest, px, text };
+    }
+    return smallest;
+  });
+}
+
+const DEBRIEF_MAX_PX = 3 * 800;
+const MAP_MIN_FONT_PX = 14;
+
+describe('the debrief in Chromium', () => {
+  it.each(fullestPathToEachEnding().map((path) => [path.ending, path] as const))(
+    'after %s is at most three screens tall at 1280 × 800, its path map in text of 14 px or more at 1280 and 320 px',
+    async (ending, path) => {
+      const { page, problems } = await openOnOwnServer();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      let measured = false;
+      await playByKeyboard(page, path, {
+        visit: async (visited, screen) => {
+          if (screen.slug !== 'debrief') return;
+          measured = true;
+          await screenshot(visited, `debrief-${ending}-1280.png`);
+          const bottom = await reflectionButtonBottom(visited);
+          expect(bottom, `the Continue to reflection button ends ${bottom} px down`).toBeLessThanOrEqual(
+            DEBRIEF_MAX_PX,
+          );
+
+          const wide = await smallestMapText(visited);
+          expect(wide.count).toBeGreaterThan(0);
+          expect(wide.px, `"${wide.text}" at 1280 px`).toBeGreaterThanOrEqual(MAP_MIN_FONT_PX);
+          // Plain words only: no internal ids (all of them have an underscore) in what the learner reads.
+          expect(await textOf(visited.locator('.path-map'))).not.toContain('_');
+
+          await visited.setViewportSize({ width: 320, height: 800 });
+          await screenshot(visited, `debrief-${ending}-320.png`);
+          const narrow = await smallestMapText(visited);
+          expect(narrow.px, `"${narrow.text}" at 320 px`).toBeGreaterThanOrEqual(MAP_MIN_FONT_PX);
+          const { scrollWidth, clientWidth } = await noHorizontalScroll(visited);
+          expect(scrollWidth, 'the debrief scrolls sideways at 320 px').toBeLessThanOrEqual(clientWidth);
+          await visited.setViewportSize({ width: 1280, height: 800 });
+        },
+      });
+      expect(measured).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    PLAY_TIMEOUT_MS,
+  );
+});
 
 describe('the package with no LMS', () => {
   it(

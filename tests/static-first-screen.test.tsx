@@ -29,6 +29,7 @@ describe('the static first screen in the launch page', () => {
         maxScore={31}
         minScore={0}
         recommendedPath={[]}
+        provider="A provider"
         screen={{ name: 'start' }}
         onScreen={() => {}}
         send={() => {}}

@@ -1,17 +1,24 @@
 /** Connects the runtime's state to the UI's props; the only component that knows about the runtime. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Scenario } from '../scenario/model.ts';
+import { recommendedPath } from '../scenario/recommended-path.ts';
 import { scoreRange } from '../scenario/scoring.ts';
 import { ModuleApp } from '../ui/module-app.tsx';
-import { type DebriefGraph, debriefGraph } from './debrief-graph.ts';
 import { currentNodeId, type ModuleRuntime, passedOf } from './module-runtime.ts';
 
-export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenario: Scenario }) {
+interface AppRootProps {
+  runtime: ModuleRuntime;
+  scenario: Scenario;
+  /** Who provides the module, from imsmanifest.xml (virtual:module-identity). */
+  provider: string;
+}
+
+export function AppRoot({ runtime, scenario, provider }: AppRootProps) {
   const [state, setState] = useState(runtime.getState());
   useEffect(() => runtime.subscribe(() => setState(runtime.getState())), [runtime]);
 
   const ended = state.snapshot.status === 'done';
-  const graph = useDebriefGraph(scenario, ended ? state.snapshot.context.path : null, state.passMark);
+  const recommended = useMemo(() => recommendedPath(scenario), [scenario]);
   const bounds = scoreRange(scenario);
 
   return (
@@ -24,8 +31,8 @@ export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenari
       passMark={state.passMark}
       maxScore={bounds.max}
       minScore={bounds.min}
-      recommendedPath={graph?.recommendedPath ?? []}
-      {...(graph ? { graphSvg: graph.svg } : {})}
+      recommendedPath={recommended}
+      provider={provider}
       screen={state.screen}
       onScreen={runtime.setScreen}
       send={runtime.send}
@@ -37,17 +44,5 @@ export function AppRoot({ runtime, scenario }: { runtime: ModuleRuntime; scenari
       timeSpentSeconds={runtime.timeSpentSeconds()}
       completedAt={state.completedAt}
     />
-  );
-}
-
-/** The path analysis behind the debrief map runs once, when the scenario has ended. */
-function useDebriefGraph(
-  scenario: Scenario,
-  learnerPath: readonly string[] | null,
-  passMark: number,
-): DebriefGraph | null {
-  return useMemo(
-    () => (learnerPath === null ? null : debriefGraph(scenario, learnerPath, passMark)),
-    [scenario, learnerPath, passMark],
   );
 }

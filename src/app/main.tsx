@@ -16,4 +16,4 @@ if (startRequested && runtime.getState().screen.name === 'start') runtime.setScr
 
 const app = document.getElementById('app') as HTMLElement;
 app.replaceChildren();
-render(<AppRoot runtime={runtime} scenario={scenario} />, app);
+render(<AppRoot runtime={runtime} scenario={scenario} provider={identity.provider} />, app);

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModuleApp, type ModuleAppProps } from './module-app.tsx';
 import { finishedContext, fixtureProps } from './test-fixtures/module-app-props.ts';
+import { fixtureScenario } from './test-fixtures/scenario.ts';
 
 afterEach(() => {
   cleanup();
@@ -25,7 +26,7 @@ const certificateProps = (overrides: Partial<ModuleAppProps> = {}) =>
 const certificate = () => document.querySelector('.certificate') as HTMLElement;
 
 describe('Certificate screen', () => {
-  it('certifies the named learner, the module, date, score, result and time spent', () => {
+  it('certifies the named learner, the module, date, score, result, time spent, nominal time and provider', () => {
     render(<ModuleApp {...certificateProps({ learnerName: 'Sam Patel' })} />);
     const text = certificate().textContent;
     for (const expected of [
@@ -35,12 +36,25 @@ describe('Certificate screen', () => {
       'Score3 points out of a possible 9 (33 %)',
       'ResultPassed',
       'Time spent1 h 5 min',
+      'Nominal time1 h, reflection included',
+      'Provided byBoundaries fixture project',
       'Record an advance and tell a colleague.',
       'CPD credits are self-assessed: 1 credit = 1 hour of learning including reflection',
+      'Your reflection, not this certificate, is the evidence for your learning log.',
     ]) {
       expect(text).toContain(expected);
     }
     expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it("gives the nominal time from the scenario's estimate beside the time actually spent", () => {
+    render(
+      <ModuleApp
+        {...certificateProps({ scenario: { ...fixtureScenario, minutes: 45 }, timeSpentSeconds: 600 })}
+      />,
+    );
+    const facts = [...certificate().querySelectorAll('.facts dd')].map((dd) => dd.textContent);
+    expect(facts.slice(3, 5)).toEqual(['10 min', '45 min, reflection included']);
   });
 
   it('asks for a name when the LMS gives none, and puts it on the certificate', () => {

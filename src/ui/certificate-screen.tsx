@@ -10,6 +10,8 @@ import { uiText } from './ui-text.ts';
 
 interface CertificateScreenProps {
   scenario: Scenario;
+  /** Who provides the module, from imsmanifest.xml. */
+  provider: string;
   learnerName: string | null;
   total: number;
   maxScore: number;
@@ -53,6 +55,10 @@ export function CertificateScreen(props: CertificateScreenProps) {
           <dd>{resultText(props.passed)}</dd>
           <dt>{uiText.timeLabel}</dt>
           <dd>{formatDuration(props.timeSpentSeconds)}</dd>
+          <dt>{uiText.nominalTimeLabel}</dt>
+          <dd>{uiText.nominalTime(formatDuration(scenario.minutes * 60))}</dd>
+          <dt>{uiText.providerLabel}</dt>
+          <dd>{props.provider}</dd>
         </dl>
         <h2>{uiText.outcomesCertHeading}</h2>
         <ul class="outcomes">
@@ -63,6 +69,7 @@ export function CertificateScreen(props: CertificateScreenProps) {
         <p>
           <strong>{uiText.cpdStatement}</strong>
         </p>
+        <p>{uiText.evidenceStatement}</p>
       </article>
       <div class="no-print">
         {props.learnerName === null && (

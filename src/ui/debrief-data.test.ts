@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathRows, recommendedByPrinciple, scorePercent } from './debrief-data.ts';
+import { endingOf, mapSteps, recommendedByPrinciple, scorePercent } from './debrief-data.ts';
 import { fixtureScenario, recommendedPath } from './test-fixtures/scenario.ts';
 
 describe('scorePercent', () => {
@@ -18,11 +18,52 @@ describe('recommendedByPrinciple', () => {
   });
 });
 
-describe('pathRows', () => {
-  it('pairs each choice with the recommended one', () => {
-    const rows = pathRows(fixtureScenario, [{ decisionId: 's1_car_park', choiceId: 'accept' }]);
-    expect(rows.map((r) => [r.decision.id, r.chosenLabel, r.recommendedLabel, r.matched])).toEqual([
-      ['s1_car_park', 'Say yes <img src=x onerror=alert(1)>', 'Decline kindly but clearly.', false],
+describe('mapSteps', () => {
+  const summary = (steps: ReturnType<typeof mapSteps>) =>
+    steps.map((s) => [s.decision.id, s.chosen?.id ?? null, s.recommended?.id]);
+
+  it('pairs each choice with the recommended one, in the order made', () => {
+    const answers = [
+      { decisionId: 's1_car_park', choiceId: 'decline' },
+      { decisionId: 's3_flowers', choiceId: 'ignore' },
+    ];
+    expect(summary(mapSteps(fixtureScenario, answers, recommendedPath))).toEqual([
+      ['s1_car_park', 'decline', 'decline'],
+      ['s3_flowers', 'ignore', 'record'],
     ]);
+  });
+
+  it('keeps the decisions of the recommended path that the learner never reached, where they fall', () => {
+    const answers = [{ decisionId: 's1_car_park', choiceId: 'accept' }];
+    expect(summary(mapSteps(fixtureScenario, answers, recommendedPath))).toEqual([
+      ['s1_car_park', 'accept', 'decline'],
+      ['s3_flowers', null, 'record'],
+    ]);
+    expect(summary(mapSteps(fixtureScenario, [], recommendedPath))).toEqual([
+      ['s1_car_park', null, 'decline'],
+      ['s3_flowers', null, 'record'],
+    ]);
+  });
+
+  it('lists a decision answered twice (a loop) twice, and ignores ids that are not decisions', () => {
+    const answers = [
+      { decisionId: 's1_car_park', choiceId: 'accept' },
+      { decisionId: 's1_car_park', choiceId: 'decline' },
+      { decisionId: 'prologue', choiceId: 'x' },
+      { decisionId: 's3_flowers', choiceId: 'record' },
+    ];
+    expect(summary(mapSteps(fixtureScenario, answers, recommendedPath))).toEqual([
+      ['s1_car_park', 'accept', 'decline'],
+      ['s1_car_park', 'decline', 'decline'],
+      ['s3_flowers', 'record', 'record'],
+    ]);
+  });
+});
+
+describe('endingOf', () => {
+  it('gives the ending a node id names, and nothing for other nodes', () => {
+    expect(endingOf(fixtureScenario, 'ending_good')?.title).toBe('The boundary holds');
+    expect(endingOf(fixtureScenario, 's1_car_park')).toBeUndefined();
+    expect(endingOf(fixtureScenario, undefined)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { DecisionNode, Scenario } from '../scenario/model.ts';
+import type { Answer, Choice, DecisionNode, EndingNode, Scenario } from '../scenario/model.ts';
 
 /**
  * Score as a whole percentage of the maximum, 0–100: the model defines the pass mark as a share of the
@@ -27,26 +27,59 @@ export function recommendedByPrinciple(
   return sums;
 }
 
-export interface PathRow {
+/** One decision of the path map: what the learner chose there, and what the guidance recommends. */
+export interface MapStep {
   readonly decision: DecisionNode;
-  readonly chosenLabel: string;
-  readonly recommendedLabel: string;
-  readonly matched: boolean;
+  /** Undefined when the learner's path never reached this decision (the recommended path does). */
+  readonly chosen: Choice | undefined;
+  readonly recommended: Choice | undefined;
 }
 
-/** One row per answer, in the order given: what the learner chose at each decision and what was recommended. */
-export function pathRows(scenario: Scenario, answers: readonly { decisionId: string; choiceId: string }[]) {
-  const rows: PathRow[] = [];
+/**
+ * The learner's decisions in the order made, with the decisions of the recommended path they never reached
+ * slotted in where the recommended path meets them: a learner whose scenario ended at stage 1 still sees
+ * what stages 2 and 3 asked, and what was advised there.
+ */
+export function mapSteps(
+  scenario: Scenario,
+  answers: readonly Pick<Answer, 'decisionId' | 'choiceId'>[],
+  recommendedPath: readonly string[],
+): MapStep[] {
+  const decisionAt = (id: string | undefined) => {
+    const node = id === undefined ? undefined : scenario.nodes[id];
+    return node?.kind === 'decision' ? node : undefined;
+  };
+  const step = (decision: DecisionNode, choiceId: string | undefined): MapStep => ({
+    decision,
+    chosen: decision.choices.find((c) => c.id === choiceId),
+    recommended: decision.choices.find((c) => c.id === decision.recommended),
+  });
+  const recommendedDecisions = recommendedPath.filter((id) => decisionAt(id) !== undefined);
+  const answered = new Set(answers.map((a) => a.decisionId));
+  const steps: MapStep[] = [];
+  let next = 0;
+  const unreachedUpTo = (end: number) => {
+    for (; next < end; next++) {
+      const decision = decisionAt(recommendedDecisions[next]);
+      if (decision && !answered.has(decision.id)) steps.push(step(decision, undefined));
+    }
+  };
   for (const answer of answers) {
-    const decision = scenario.nodes[answer.decisionId];
-    if (decision?.kind !== 'decision') continue;
-    const label = (id: string) => decision.choices.find((c) => c.id === id)?.label ?? id;
-    rows.push({
-      decision,
-      chosenLabel: label(answer.choiceId),
-      recommendedLabel: label(decision.recommended),
-      matched: answer.choiceId === decision.recommended,
-    });
+    const decision = decisionAt(answer.decisionId);
+    if (!decision) continue;
+    const at = recommendedDecisions.indexOf(decision.id, next);
+    if (at >= 0) {
+      unreachedUpTo(at);
+      next = at + 1;
+    }
+    steps.push(step(decision, answer.choiceId));
   }
-  return rows;
+  unreachedUpTo(recommendedDecisions.length);
+  return steps;
+}
+
+/** The ending a node id names, if it is one. */
+export function endingOf(scenario: Scenario, nodeId: string | undefined): EndingNode | undefined {
+  const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
+  return node?.kind === 'ending' ? node : undefined;
 }

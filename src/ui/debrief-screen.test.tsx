@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModuleApp, type ModuleAppProps } from './module-app.tsx';
-import { finishedContext, fixtureProps } from './test-fixtures/module-app-props.ts';
+import { finishedContext, fixtureContext, fixtureProps } from './test-fixtures/module-app-props.ts';
 
 afterEach(cleanup);
 
@@ -20,34 +20,77 @@ const section = (name: string) =>
   screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
 
 describe('Debrief screen', () => {
-  it('compares each choice with the recommended one', () => {
+  const map = () => section('Your path and the recommended one');
+  const steps = () => within(map()).getAllByRole('listitem');
+  /** A step as a learner reads it: its heading, then each lane's label and text. */
+  const read = (step: HTMLElement) => [
+    within(step).getByRole('heading', { level: 3 }).textContent,
+    ...[...step.querySelectorAll('.lane')].map((lane) =>
+      [...lane.children].map((part) => part.textContent).join(': '),
+    ),
+  ];
+
+  it("maps each decision: stage and title, the learner's choice by its short name and class, the recommended one when different", () => {
     render(<ModuleApp {...debriefProps()} />);
-    const items = within(section('Your path and the recommended one'))
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
-    expect(items).toEqual([
-      'At stage 1 (In the car park) you chose the recommended response: “Decline kindly but clearly.”',
-      'At stage 3 (Flowers at the surgery) you chose: “Ignore them.”; Recommended: “Record it and talk to your trainer.”',
+    expect(steps().map(read)).toEqual([
+      ['Stage 1: In the car park', 'Your choice: Declined kindly and clearlyRecommended response'],
+      [
+        'Stage 3: Flowers at the surgery',
+        'Your choice: Ignored the flowersAcceptable, but not the best response',
+        'Recommended: Recorded it, told trainer',
+      ],
+      ['How it ended', 'Your ending: The boundary holdsThe ending the recommended path reaches'],
     ]);
   });
 
-  it('shows the graph with the two routes as its text alternative', () => {
-    render(
-      <ModuleApp
-        {...debriefProps({ graphSvg: '<svg viewBox="0 0 4 4"><rect width="4" height="4"/></svg>' })}
-      />,
-    );
-    const graph = screen.getByRole('img', {
-      name: /Your path: What a stranger can see → In the car park → .* Recommended path: /,
-    });
-    expect(graph.querySelector('svg')).not.toBeNull();
+  it('marks each class by a shape as well as by words, and hides the mark from screen readers', () => {
+    render(<ModuleApp {...debriefProps()} />);
+    const marks = [...map().querySelectorAll('svg.class-mark')];
+    expect(marks.map((mark) => mark.getAttribute('class'))).toEqual([
+      'class-mark class-mark--recommended',
+      'class-mark class-mark--acceptable',
+    ]);
+    expect(marks.map((mark) => mark.getAttribute('aria-hidden'))).toEqual(['true', 'true']);
+    const shapes = marks.map((mark) => mark.querySelector('path')?.getAttribute('d'));
+    expect(new Set(shapes).size).toBe(2);
   });
 
-  it('writes out the two routes when there is no graph', () => {
+  it('shows the decisions a shorter path never reached, and both endings side by side', () => {
+    const context = fixtureContext({
+      path: ['prologue', 's1_car_park', 'ending_poor'],
+      answers: [{ decisionId: 's1_car_park', choiceId: 'accept', shownAt: 1, at: 2 }],
+      scores: { total: -2, byPrinciple: { boundary: -2 } },
+    });
+    render(<ModuleApp {...debriefProps({ nodeId: 'ending_poor', context })} />);
+    expect(steps().map(read)).toEqual([
+      [
+        'Stage 1: In the car park',
+        // The short name is plain text: markup in it is shown, never run.
+        'Your choice: Said yes <b>to a drink</b>Not recommended',
+        'Recommended: Declined kindly and clearly',
+      ],
+      [
+        'Stage 3: Flowers at the surgery',
+        'Your choice: Your path did not reach this decision',
+        'Recommended: Recorded it, told trainer',
+      ],
+      [
+        'How it ended',
+        'Your ending: A complaint to the GMC',
+        'Recommended path’s ending: The boundary holds',
+      ],
+    ]);
+    expect(map().querySelector('b')).toBeNull();
+  });
+
+  it('names no internal ids and no conditions, and draws no image of the graph', () => {
     render(<ModuleApp {...debriefProps()} />);
-    expect(section('Your path and the recommended one').textContent).toContain(
-      'Recommended path: What a stranger can see → In the car park → A message arrives → Flowers at the surgery → The boundary holds.',
-    );
+    const text = map().textContent ?? '';
+    // Every id in the fixture has an underscore or is a lower-case word no label starts with.
+    for (const internal of ['_', 'decline', 'ignore', 'record', 'accept', 'when', 'scoreAtLeast', '→']) {
+      expect(text).not.toContain(internal);
+    }
+    expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('gives the score per principle in words, with bars hidden from screen readers', () => {
@@ -75,21 +118,29 @@ describe('Debrief screen', () => {
     expect(result).toContain('Scores in this module range from -3 to 9.');
   });
 
-  it("shows the ending's debrief and the key points, escalation and support pages", () => {
+  it("shows the ending's debrief", () => {
     render(<ModuleApp {...debriefProps()} />);
     expect(section('Your ending: The boundary holds').textContent).toContain('Clear words and a record');
-    for (const title of ['Key points', 'If it escalates', 'Support for you']) {
-      expect(section(title)).toBeTruthy();
-    }
   });
 
-  it('offers the sources as a disclosure, closed until the learner opens it', () => {
+  it('folds the key points, escalation, support and sources pages into disclosures, closed until opened', () => {
     render(<ModuleApp {...debriefProps()} />);
-    const summary = screen.getByText('Sources', { selector: 'summary' });
-    const details = summary.closest('details') as HTMLDetailsElement;
-    expect(details.open).toBe(false);
-    fireEvent.click(summary);
-    expect(details.open).toBe(true);
+    const summaries = within(section('Read more')).getAllByText(/./, { selector: 'summary' });
+    expect(summaries.map((summary) => summary.textContent)).toEqual([
+      'Key points',
+      'If it escalates',
+      'Support for you',
+      'Sources',
+    ]);
+    for (const summary of summaries) {
+      const details = summary.closest('details') as HTMLDetailsElement;
+      expect(details.open).toBe(false);
+      fireEvent.click(summary);
+      expect(details.open).toBe(true);
+    }
+    // Each page once: folded, not printed a second time beside its disclosure.
+    expect(screen.getAllByText('Be polite, be clear.')).toHaveLength(1);
+    expect(screen.queryByRole('heading', { level: 2, name: 'Key points' })).toBeNull();
   });
 
   it('leads on to the reflection, and offers a restart when the app allows one', () => {

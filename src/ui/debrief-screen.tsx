@@ -1,8 +1,7 @@
 import type { Scenario, ScenarioContext } from '../scenario/model.ts';
 import { CompiledHtml } from './compiled-html.tsx';
-import { ContentPageSection } from './content-page-section.tsx';
 import { recommendedByPrinciple } from './debrief-data.ts';
-import { PathComparison } from './path-comparison.tsx';
+import { PathMap } from './path-map.tsx';
 import { PrincipleScores } from './principle-scores.tsx';
 import { ReadMore } from './read-more.tsx';
 import { ScoreResult } from './score-result.tsx';
@@ -18,11 +17,17 @@ interface DebriefScreenProps {
   maxScore: number;
   minScore: number;
   recommendedPath: readonly string[];
-  graphSvg?: string | undefined;
   onReflection: () => void;
   onRestart?: (() => void) | undefined;
 }
 
+/** The long pages a learner may want after the scenario: folded, so the debrief stays a few screens tall. */
+const FURTHER_PAGES = ['key_points', 'if_it_escalates', 'support', 'sources'] as const;
+
+/**
+ * Result, the ending's lesson, the path map and the score by principle, then the long pages as disclosures:
+ * at most three screens at 1280 × 800 to the Continue button (tests/module-browser.test.ts measures it).
+ */
 export function DebriefScreen(props: DebriefScreenProps) {
   const { scenario, context } = props;
   const ending = scenario.nodes[props.nodeId];
@@ -45,23 +50,18 @@ export function DebriefScreen(props: DebriefScreenProps) {
           <CompiledHtml html={ending.debrief} />
         </section>
       )}
-      <PathComparison
+      <PathMap
         scenario={scenario}
-        path={context.path}
         answers={context.answers}
+        nodeId={props.nodeId}
         recommendedPath={props.recommendedPath}
-        graphSvg={props.graphSvg}
       />
       <PrincipleScores
         scenario={scenario}
         byPrinciple={context.scores.byPrinciple}
         reference={recommendedByPrinciple(scenario, props.recommendedPath)}
       />
-      <ContentPageSection scenario={scenario} pageId="key_points" />
-      <ContentPageSection scenario={scenario} pageId="if_it_escalates" />
-      <ContentPageSection scenario={scenario} pageId="support" />
-      {/* The full source list is long; as a disclosure it stays one keypress away without burying the actions. */}
-      <ReadMore scenario={scenario} pageIds={['sources']} />
+      <ReadMore scenario={scenario} pageIds={FURTHER_PAGES} />
       <div class="actions">
         <button type="button" class="button" onClick={props.onReflection}>
           {uiText.toReflection}

@@ -30,9 +30,37 @@ describe('Feedback screen', () => {
 
     const heading = screen.getByRole('heading', { level: 1 });
     expect(document.activeElement).toBe(heading);
-    const description = document.getElementById(heading.getAttribute('aria-describedby') ?? '');
-    expect(description?.textContent).toBe('You meet him for a drink.');
+    // What a screen reader reads on arrival after the heading: the verdict, then the consequence.
+    const described = (heading.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual(['Not recommended', 'You meet him for a drink.']);
   });
+
+  it.each([
+    ['s1_car_park', 'decline', 'Recommended response', 'recommended'],
+    ['s3_flowers', 'ignore', 'Acceptable, but not the best response', 'acceptable'],
+    ['s1_car_park', 'accept', 'Not recommended', 'poor'],
+  ])(
+    'heads the feedback on %s.%s with its class: "%s", with a mark of its own',
+    (decisionId, choiceId, words, cls) => {
+      const context = fixtureContext({
+        path: ['prologue', decisionId],
+        answers: [{ decisionId, choiceId, shownAt: 1, at: 2 }],
+      });
+      render(
+        <ModuleApp
+          {...fixtureProps({ screen: { name: 'feedback', decisionId }, nodeId: decisionId, context })}
+        />,
+      );
+      const verdict = document.getElementById('feedback-verdict') as HTMLElement;
+      expect(verdict.textContent).toBe(words);
+      expect(verdict.className).toBe(`verdict verdict--${cls}`);
+      const mark = verdict.querySelector('svg');
+      expect(mark?.getAttribute('class')).toBe(`class-mark class-mark--${cls}`);
+      expect(mark?.getAttribute('aria-hidden')).toBe('true');
+    },
+  );
 
   it('shows the choice, why, the guidance cited and the points per principle', () => {
     render(

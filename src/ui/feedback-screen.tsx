@@ -1,4 +1,5 @@
 import type { Answer, Scenario } from '../scenario/model.ts';
+import { ClassMark } from './class-mark.tsx';
 import { CompiledHtml } from './compiled-html.tsx';
 import { formatCitation } from './format-citation.ts';
 import { ScreenHeading } from './screen-heading.tsx';
@@ -14,8 +15,8 @@ interface FeedbackScreenProps {
 const signed = new Intl.NumberFormat('en-GB', { signDisplay: 'exceptZero' });
 
 /**
- * What the learner's choice led to. The root moves focus to the h1, and the h1 is described by the
- * consequence, so a screen reader reads both on arrival.
+ * What the learner's choice led to. The root moves focus to the h1, and the h1 is described by the verdict
+ * (how the guidance judges the choice) and the consequence, so a screen reader reads all three on arrival.
  */
 export function FeedbackScreen({ scenario, decisionId, answers, onContinue }: FeedbackScreenProps) {
   const decision = scenario.nodes[decisionId];
@@ -43,7 +44,13 @@ export function FeedbackScreen({ scenario, decisionId, answers, onContinue }: Fe
   return (
     <>
       <p class="caption">{decision.title}</p>
-      <ScreenHeading describedBy="feedback-consequence">{uiText.feedbackHeading}</ScreenHeading>
+      <ScreenHeading describedBy="feedback-verdict feedback-consequence">
+        {uiText.feedbackHeading}
+      </ScreenHeading>
+      <p id="feedback-verdict" class={`verdict verdict--${choice.class}`}>
+        <ClassMark choiceClass={choice.class} />
+        <span>{uiText.choiceClass[choice.class]}</span>
+      </p>
       <p class="chosen">
         <strong>{uiText.youChose}</strong> {choice.label}
       </p>

@@ -14,7 +14,6 @@ const endedProps: Partial<ModuleAppProps> = {
   passed: false,
   completedAt: Date.UTC(2025, 2, 14, 12),
   timeSpentSeconds: 3900,
-  graphSvg: '<svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>',
 };
 
 const screens: [string, Partial<ModuleAppProps>][] = [

@@ -39,8 +39,8 @@ export interface ModuleAppProps {
   minScore: number;
   /** Node ids of the recommended path, for the debrief. */
   recommendedPath: readonly string[];
-  /** Pre-rendered scenario graph (build output, trusted) highlighting the learner's path. */
-  graphSvg?: string;
+  /** Who provides the module (imsmanifest.xml), named on the certificate. */
+  provider: string;
   screen: Screen;
   /** Controlled navigation: the app bookmarks the screen. */
   onScreen: (s: Screen) => void;
@@ -109,6 +109,7 @@ function CurrentScreen(props: ModuleAppProps) {
           scenario={scenario}
           nodeId={props.nodeId}
           stageCount={stageCountOf(scenario)}
+          answers={props.context.answers}
           onContinue={() => send({ type: 'CONTINUE', at: Date.now() })}
           onChoose={(choiceId) => {
             // The machine moves on first; the feedback screen then reads the answer it recorded.
@@ -138,7 +139,6 @@ function CurrentScreen(props: ModuleAppProps) {
           maxScore={props.maxScore}
           minScore={props.minScore}
           recommendedPath={props.recommendedPath}
-          graphSvg={props.graphSvg}
           onReflection={() => onScreen({ name: 'reflection' })}
           onRestart={props.onRestart}
         />
@@ -157,6 +157,7 @@ function CurrentScreen(props: ModuleAppProps) {
       return (
         <CertificateScreen
           scenario={scenario}
+          provider={props.provider}
           learnerName={props.learnerName}
           total={props.context.scores.total}
           maxScore={props.maxScore}

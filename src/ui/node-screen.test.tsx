@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModuleApp } from './module-app.tsx';
-import { finishedContext, fixtureProps } from './test-fixtures/module-app-props.ts';
+import { finishedContext, fixtureContext, fixtureProps } from './test-fixtures/module-app-props.ts';
 
 afterEach(cleanup);
 
@@ -16,10 +16,30 @@ describe('Scene screen', () => {
     expect(img.getAttribute('src')).toBe('media/profile.svg');
   });
 
-  it('shows stage n of 3 as text and as a progress bar', () => {
-    render(<ModuleApp {...fixtureProps({ screen: { name: 'node' }, nodeId: 's2_message' })} />);
+  it('shows stage n of 3 as text, and a bar of the stages completed before it', () => {
+    const context = fixtureContext({
+      path: ['prologue', 's1_car_park', 's2_message'],
+      answers: [{ decisionId: 's1_car_park', choiceId: 'decline', shownAt: 1, at: 2 }],
+    });
+    render(<ModuleApp {...fixtureProps({ screen: { name: 'node' }, nodeId: 's2_message', context })} />);
     const bar = screen.getByRole('progressbar', { name: 'Stage 2 of 3' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '3']);
+    expect(bar.getAttribute('aria-valuetext')).toBe('1 of 3 stages done');
+  });
+
+  it('is not full at the last stage: at stage 3 of 3 the bar shows 2 of 3 until the decision is made', () => {
+    const context = fixtureContext({
+      path: ['prologue', 's1_car_park', 's2_message', 's3_flowers'],
+      answers: [{ decisionId: 's1_car_park', choiceId: 'decline', shownAt: 1, at: 2 }],
+    });
+    render(<ModuleApp {...fixtureProps({ screen: { name: 'node' }, nodeId: 's3_flowers', context })} />);
+    const bar = screen.getByRole('progressbar', { name: 'Stage 3 of 3' });
     expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['2', '3']);
+  });
+
+  it('starts the prologue with an empty bar', () => {
+    render(<ModuleApp {...fixtureProps({ screen: { name: 'node' } })} />);
+    expect(screen.getByRole('progressbar', { name: 'Prologue' }).getAttribute('value')).toBe('0');
   });
 
   it('renders a script tag in a scene body as text', () => {
@@ -55,7 +75,10 @@ describe('Ending screen', () => {
     render(<ModuleApp {...props} context={finishedContext} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The boundary holds');
     expect(screen.getByText('He registers with another practice.')).toBeTruthy();
-    expect(screen.queryByRole('progressbar')).toBeNull();
+    // Only the ending fills the bar, however early the path ended.
+    const bar = screen.getByRole('progressbar', { name: 'Scenario complete' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['3', '3']);
+    expect(bar.getAttribute('aria-valuetext')).toBe('3 of 3 stages done');
     fireEvent.click(screen.getByRole('button', { name: 'See your debrief' }));
     expect(props.onScreen).toHaveBeenCalledWith({ name: 'debrief' });
     expect(props.send).not.toHaveBeenCalled();

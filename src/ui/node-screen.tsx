@@ -1,14 +1,17 @@
-import type { Scenario } from '../scenario/model.ts';
+import type { Answer, Scenario } from '../scenario/model.ts';
 import { DecisionForm } from './decision-form.tsx';
 import { NodeIntro } from './node-intro.tsx';
 import { ReadMore } from './read-more.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
+import { stageProgressOf } from './stage-progress.tsx';
 import { uiText } from './ui-text.ts';
 
 interface NodeScreenProps {
   scenario: Scenario;
   nodeId: string;
   stageCount: number;
+  /** The learner's answers so far: the progress bar counts the stages completed. */
+  answers: readonly Answer[];
   onContinue: () => void;
   onChoose: (choiceId: string) => void;
   onDebrief: () => void;
@@ -19,6 +22,7 @@ export function NodeScreen({
   scenario,
   nodeId,
   stageCount,
+  answers,
   onContinue,
   onChoose,
   onDebrief,
@@ -27,7 +31,7 @@ export function NodeScreen({
   if (!node) return <ScreenHeading>{uiText.nodeMissing}</ScreenHeading>;
   return (
     <>
-      <NodeIntro node={node} stageCount={stageCount} />
+      <NodeIntro node={node} progress={stageProgressOf(scenario, node, answers, stageCount)} />
       <ReadMore scenario={scenario} pageIds={node.pages ?? []} />
       {node.kind === 'decision' ? (
         // Keyed by node: a new decision starts with nothing selected and no error showing.

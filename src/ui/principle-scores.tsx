@@ -9,7 +9,8 @@ interface PrincipleScoresProps {
 
 /**
  * Each principle as text and as a bar whose length, not its colour, carries the value (WCAG 1.4.1). The bar
- * is hidden from assistive technology because the text beside it says the same.
+ * is hidden from assistive technology because the text beside it says the same; on a wide screen it sits
+ * beside the text, on a narrow one below it.
  */
 export function PrincipleScores({ scenario, byPrinciple, reference }: PrincipleScoresProps) {
   return (
@@ -22,8 +23,10 @@ export function PrincipleScores({ scenario, byPrinciple, reference }: PrincipleS
           const width = `${Math.round((Math.max(0, points) / yardstick) * 100)}%`;
           return (
             <li key={p.id}>
-              <span class="principle-label">{p.label}:</span>{' '}
-              {uiText.principleScore(points, reference[p.id] ?? 0)}
+              <span>
+                <span class="principle-label">{p.label}:</span>{' '}
+                {uiText.principleScore(points, reference[p.id] ?? 0)}
+              </span>
               <span class="bar" aria-hidden="true">
                 <span class="bar-fill" style={{ width }} />
               </span>

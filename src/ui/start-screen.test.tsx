@@ -3,13 +3,15 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModuleApp } from './module-app.tsx';
 import { fixtureContext, fixtureProps } from './test-fixtures/module-app-props.ts';
+import { fixtureScenario } from './test-fixtures/scenario.ts';
 
 afterEach(cleanup);
 
 describe('Start screen', () => {
-  it('shows the title, the start page and the learning outcomes', () => {
+  it('shows the title, the estimated time, the start page and the learning outcomes', () => {
     render(<ModuleApp {...fixtureProps()} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Boundaries fixture');
+    expect(screen.getByText('About 60 minutes, including the reflection')).toBeTruthy();
     expect(screen.getByText('Plan for about an hour. Progress is saved.')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'By the end you will be able to…' })).toBeTruthy();
     const outcomes = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -17,6 +19,11 @@ describe('Start screen', () => {
       'Decline a patient’s advance kindly and clearly.',
       'Record an advance and tell a colleague.',
     ]);
+  });
+
+  it("states the scenario's own estimate of the time", () => {
+    render(<ModuleApp {...fixtureProps({ scenario: { ...fixtureScenario, minutes: 45 } })} />);
+    expect(screen.getByText('About 45 minutes, including the reflection')).toBeTruthy();
   });
 
   it('starts the scenario at its current node', () => {

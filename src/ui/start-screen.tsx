@@ -15,6 +15,7 @@ export function StartScreen({ scenario, resuming, onStart }: StartScreenProps) {
   return (
     <>
       <ScreenHeading>{scenario.title}</ScreenHeading>
+      <p class="lead">{uiText.aboutMinutes(scenario.minutes)}</p>
       {intro && <CompiledHtml html={intro.html} />}
       <h2>{uiText.outcomesHeading}</h2>
       <ul class="outcomes">

@@ -1,3 +1,5 @@
+import type { ChoiceClass } from '../scenario/model.ts';
+
 /**
  * Every word the UI itself says. Scenario words (titles, prose, choices, pages) come from the scenario data;
  * these are only the controls and labels around them, kept here so they can be reviewed in one place.
@@ -7,9 +9,12 @@ export const uiText = {
   reviewBanner: 'Review: nothing you do now changes your recorded result',
   start: 'Start',
   resume: 'Resume',
+  aboutMinutes: (minutes: number) => `About ${minutes} minutes, including the reflection`,
   outcomesHeading: 'By the end you will be able to…',
   prologue: 'Prologue',
   stageOf: (stage: number, of: number) => `Stage ${stage} of ${of}`,
+  stagesDone: (done: number, of: number) => `${done} of ${of} ${plural(of, 'stage')} done`,
+  scenarioComplete: 'Scenario complete',
   continue: 'Continue',
   readMore: 'Read more',
   confirmChoice: 'Confirm choice',
@@ -17,6 +22,12 @@ export const uiText = {
   errorPrefix: 'Error:',
   feedbackHeading: 'What happened',
   youChose: 'You chose:',
+  /** How the guidance judges a choice: the feedback's headline and the path map's tag. */
+  choiceClass: {
+    recommended: 'Recommended response',
+    acceptable: 'Acceptable, but not the best response',
+    poor: 'Not recommended',
+  } satisfies Record<ChoiceClass, string>,
   whyHeading: 'Why',
   guidanceHeading: 'Guidance',
   pointsHeading: 'Points for this choice',
@@ -27,15 +38,15 @@ export const uiText = {
   debriefHeading: 'Debrief',
   yourEnding: (title: string) => `Your ending: ${title}`,
   pathHeading: 'Your path and the recommended one',
-  graphScrollLabel: 'Map of the scenario (scrolls sideways on a narrow screen)',
-  yourPath: 'Your path:',
-  recommendedPathLabel: 'Recommended path:',
-  atStage: (stage: number | undefined, title: string) =>
-    stage === undefined ? `At “${title}”` : `At stage ${stage} (${title})`,
-  choseRecommended: 'you chose the recommended response:',
-  youChoseLower: 'you chose:',
-  recommended: 'Recommended:',
-  noDecisions: 'You have not made any decisions yet.',
+  stepTitle: (stage: number | undefined, title: string) =>
+    stage === undefined ? title : stage === 0 ? `Prologue: ${title}` : `Stage ${stage}: ${title}`,
+  yourChoice: 'Your choice',
+  recommendedChoice: 'Recommended',
+  notReached: 'Your path did not reach this decision',
+  endingStep: 'How it ended',
+  yourEndingLabel: 'Your ending',
+  recommendedEnding: 'Recommended path’s ending',
+  sameEnding: 'The ending the recommended path reaches',
   principlesHeading: 'Your score by principle',
   principleScore: (points: number, reference: number) =>
     `${points} ${plural(points, 'point')} (recommended path: ${reference})`,
@@ -68,8 +79,12 @@ export const uiText = {
   nameBlank: '(no name given)',
   dateLabel: 'Date completed',
   timeLabel: 'Time spent',
+  nominalTimeLabel: 'Nominal time',
+  nominalTime: (duration: string) => `${duration}, reflection included`,
+  providerLabel: 'Provided by',
   version: (v: string) => `Version ${v}`,
   outcomesCertHeading: 'Learning outcomes',
+  evidenceStatement: 'Your reflection, not this certificate, is the evidence for your learning log.',
   cpdStatement: 'CPD credits are self-assessed: 1 credit = 1 hour of learning including reflection',
   print: 'Print / Save as PDF',
 } as const;

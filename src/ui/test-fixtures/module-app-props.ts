@@ -35,6 +35,7 @@ export function fixtureProps(overrides: Partial<ModuleAppProps> = {}): ModuleApp
     maxScore: 9,
     minScore: -3,
     recommendedPath,
+    provider: 'Boundaries fixture project',
     screen: { name: 'start' },
     onScreen: vi.fn(),
     send: vi.fn(),

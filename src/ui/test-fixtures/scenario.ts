@@ -52,6 +52,9 @@ export const fixtureScenario: Scenario = {
         {
           id: 'decline',
           label: 'Decline kindly but clearly.',
+          short: 'Declined kindly and clearly',
+          class: 'recommended',
+          rationale: 'A clear, kind no is what the guidance asks for.',
           score: { boundary: 3, record: 1 },
           total: 4,
           feedback: {
@@ -64,6 +67,9 @@ export const fixtureScenario: Scenario = {
         {
           id: 'accept',
           label: 'Say yes <img src=x onerror=alert(1)>',
+          short: 'Said yes <b>to a drink</b>',
+          class: 'poor',
+          rationale: 'Pursues a relationship with a current patient.',
           score: { boundary: -2 },
           total: -2,
           feedback: {
@@ -96,6 +102,9 @@ export const fixtureScenario: Scenario = {
         {
           id: 'record',
           label: 'Record it and talk to your trainer.',
+          short: 'Recorded it, told trainer',
+          class: 'recommended',
+          rationale: 'A record and early advice protect patient and doctor.',
           score: { boundary: 2, record: 3 },
           total: 5,
           feedback: {
@@ -108,6 +117,9 @@ export const fixtureScenario: Scenario = {
         {
           id: 'ignore',
           label: 'Ignore them.',
+          short: 'Ignored the flowers',
+          class: 'acceptable',
+          rationale: 'No harm done, but nothing recorded.',
           score: { record: -1 },
           total: -1,
           feedback: {
