@@ -45,6 +45,21 @@ describe('mapSteps', () => {
     ]);
   });
 
+  it('shows one step for a stage the learner met through a different decision than the recommended path', () => {
+    const flowers = fixtureScenario.nodes.s3_flowers;
+    if (flowers?.kind !== 'decision') throw new Error('fixture has no s3_flowers decision');
+    const escalated = { ...flowers, id: 's3_escalated', title: 'A pattern, and your safety' };
+    const scenario = { ...fixtureScenario, nodes: { ...fixtureScenario.nodes, s3_escalated: escalated } };
+    const answers = [
+      { decisionId: 's1_car_park', choiceId: 'decline' },
+      { decisionId: 's3_escalated', choiceId: 'ignore' },
+    ];
+    expect(summary(mapSteps(scenario, answers, recommendedPath))).toEqual([
+      ['s1_car_park', 'decline', 'decline'],
+      ['s3_escalated', 'ignore', 'record'],
+    ]);
+  });
+
   it('lists a decision answered twice (a loop) twice, and ignores ids that are not decisions', () => {
     const answers = [
       { decisionId: 's1_car_park', choiceId: 'accept' },

@@ -56,12 +56,17 @@ export function mapSteps(
   });
   const recommendedDecisions = recommendedPath.filter((id) => decisionAt(id) !== undefined);
   const answered = new Set(answers.map((a) => a.decisionId));
+  // A learner who met a stage through another decision (an escalated stage 3) sees that decision's own
+  // recommended choice; the recommended path's decision at the same stage would only be a second "stage 3".
+  const answeredStages = new Set(answers.map((a) => decisionAt(a.decisionId)?.stage));
   const steps: MapStep[] = [];
   let next = 0;
   const unreachedUpTo = (end: number) => {
     for (; next < end; next++) {
       const decision = decisionAt(recommendedDecisions[next]);
-      if (decision && !answered.has(decision.id)) steps.push(step(decision, undefined));
+      if (!decision || answered.has(decision.id)) continue;
+      if (decision.stage !== undefined && answeredStages.has(decision.stage)) continue;
+      steps.push(step(decision, undefined));
     }
   };
   for (const answer of answers) {
