@@ -48,13 +48,13 @@ export function buildScenario(
     outcomes: raw.outcomes.map((o) => ({ id: o.id, text: smartenText(o.text.trim()) })),
     principles: raw.principles.map((p) => ({
       id: p.id,
-      label: p.label.trim(),
-      description: p.description.trim(),
+      label: smartenText(p.label.trim()),
+      description: smartenText(p.description.trim()),
     })),
     references: (raw.references ?? []).map((r) => ({
       id: r.id,
-      title: r.title.trim(),
-      publisher: r.publisher.trim(),
+      title: smartenText(r.title.trim()),
+      publisher: smartenText(r.publisher.trim()),
       ...(r.url === undefined ? {} : { url: r.url }),
     })),
     start: raw.start,
