@@ -12,7 +12,7 @@ import { readModuleIdentity } from '../plugins/module-identity.ts';
 import { formatProblem } from '../src/scenario/load/index.ts';
 
 type IdSet = Record<string, string[]>;
-const pinned: { versions: Record<string, IdSet> } = JSON.parse(
+const pinned: { versions: Record<string, IdSet>; passMarks: Record<string, number> } = JSON.parse(
   readFileSync(path.resolve('tests/fixtures/tracking-ids.json'), 'utf8'),
 );
 const versions = Object.keys(pinned.versions);
@@ -53,5 +53,12 @@ describe('tracking ids', () => {
         expect(now, `${decisionId} (from ${version})`).toHaveProperty([decisionId]);
       }
     }
+  });
+
+  it("name each version's pass mark, the latest as the scenario states it (the trainer's report judges old exports by theirs)", () => {
+    expect(Object.keys(pinned.passMarks)).toEqual(versions);
+    const result = loadScenarioFile(path.resolve('scenarios/boundaries.yaml'));
+    if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
+    expect(pinned.passMarks[latest]).toBe(result.scenario.passMark);
   });
 });
