@@ -293,4 +293,20 @@ describe('SCORM 1.2 session', () => {
     expect(calls.filter((call) => call.startsWith('LMSSetValue') || call === 'LMSCommit')).toEqual([]);
     expect(before['cmi.core.lesson_status']).toBe('passed');
   });
+
+  it.each(['-5', '101', 'abc', '0x1', '1e3', '70 %'])(
+    'ignores a mastery_score of %j with a note, so the package’s own pass mark applies',
+    (value) => {
+      const lms = lms12();
+      const target = lms as unknown as { LMSGetValue: (element: string) => string };
+      const real = target.LMSGetValue.bind(lms);
+      target.LMSGetValue = (element) =>
+        element === 'cmi.student_data.mastery_score' ? value : real(element);
+      const { session, lines } = sessionOn(lms);
+      expect(session.start().masteryScore).toBeNull();
+      expect(lines).toEqual([
+        `cmi.student_data.mastery_score is ${JSON.stringify(value)}, not a decimal from 0 to 100; ignored, the package's own pass mark applies {}`,
+      ]);
+    },
+  );
 });

@@ -362,4 +362,19 @@ describe('SCORM 2004 session', () => {
     expect(description.length).toBeLessThanOrEqual(250);
     expect(moodleViolations('scorm2004', lms.getFlattenedCMI())).toEqual([]);
   });
+
+  it.each(['1.5', '-1.01', 'abc', '0x1', '8e-1'])(
+    'ignores a scaled_passing_score of %j with a note, so the package’s own pass mark applies',
+    (value) => {
+      const lms = lms2004();
+      const target = lms as unknown as { GetValue: (element: string) => string };
+      const real = target.GetValue.bind(lms);
+      target.GetValue = (element) => (element === 'cmi.scaled_passing_score' ? value : real(element));
+      const { session, lines } = sessionOn(lms);
+      expect(session.start().masteryScore).toBeNull();
+      expect(lines).toEqual([
+        `cmi.scaled_passing_score is ${JSON.stringify(value)}, not a decimal from -1 to 1; ignored, the package's own pass mark applies {}`,
+      ]);
+    },
+  );
 });

@@ -51,7 +51,8 @@ export interface CmiDialect {
   readonly suspendDataLimit: number;
   /** Exit value that ends the attempt once the scenario is finished. */
   readonly exitWhenFinished: string;
-  readLaunch(get: (element: string) => string): LaunchReadout;
+  /** `warn` notes a value the LMS gave that the standard does not allow (and that is then ignored). */
+  readLaunch(get: (element: string) => string, warn: (message: string) => void): LaunchReadout;
   /** Marks a first launch as started; empty on later launches. */
   startWrites(launch: LaunchReadout): CmiWrite[];
   /** Values a strict LMS (Moodle) would refuse; the session logs them and sends anyway. */
@@ -104,7 +105,10 @@ export class ScormSession implements LmsSession {
   start(): LaunchInfo {
     if (this.launch) return this.launch;
     this.connection.initialize();
-    const readout = this.dialect.readLaunch((element) => this.connection.get(element));
+    const readout = this.dialect.readLaunch(
+      (element) => this.connection.get(element),
+      (message) => this.log.warn(message),
+    );
     this.startedAt = this.now();
     this.nextInteraction = readout.interactionCount;
     this.objectiveCount = readout.objectiveCount;

@@ -3,7 +3,7 @@
  */
 import { formatCmiDecimal, formatCmiTime, formatCmiTimespan, isScorm12Identifier } from './cmi-formats.ts';
 import { displayLearnerName, fitLength, toXmlSafe } from './cmi-text.ts';
-import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values.ts';
+import { clamp, countOf, entryOf, MASTERY_SCORE_12, modeOf, passMarkOf } from './cmi-values.ts';
 import type { DecisionRecord, FinalResult, LmsSession, PreviousStatus } from './lms-port.ts';
 import { type Scorm12Api, scorm12Calls } from './scorm-api.ts';
 import {
@@ -31,14 +31,14 @@ export const scorm12Dialect: CmiDialect = {
   // and an LMS that does so would close the course while the learner is still on the debrief and reflection.
   exitWhenFinished: '',
 
-  readLaunch(get): LaunchReadout {
+  readLaunch(get, warn): LaunchReadout {
     return {
       entry: entryOf(get('cmi.core.entry')),
       mode: modeOf(get('cmi.core.lesson_mode')),
       credit: get('cmi.core.credit') !== 'no-credit',
       learnerName: displayLearnerName(get('cmi.core.student_name')),
       // adlcp:masteryscore, 0–100; "" when the manifest sets none.
-      masteryScore: passMarkOf(get('cmi.student_data.mastery_score'), 100),
+      masteryScore: passMarkOf(get(MASTERY_SCORE_12.element), MASTERY_SCORE_12, warn),
       location: get('cmi.core.lesson_location'),
       suspendData: get('cmi.suspend_data'),
       reflection: get('cmi.comments'),

@@ -9,7 +9,7 @@ import {
   isShortIdentifier,
 } from './cmi-formats.ts';
 import { decodeLearnerComment, displayLearnerName, encodeLearnerComment, toDescription } from './cmi-text.ts';
-import { clamp, countOf, entryOf, modeOf, passMarkOf } from './cmi-values.ts';
+import { clamp, countOf, entryOf, modeOf, passMarkOf, SCALED_PASSING_SCORE_2004 } from './cmi-values.ts';
 import type { DecisionRecord, FinalResult, LmsSession, PreviousStatus } from './lms-port.ts';
 import { type Scorm2004Api, scorm2004Calls } from './scorm-api.ts';
 import {
@@ -32,7 +32,7 @@ export const scorm2004Dialect: CmiDialect = {
   // RTE 4.2.8: "normal" ends the attempt; "logout" is deprecated in 4th Edition.
   exitWhenFinished: 'normal',
 
-  readLaunch(get): LaunchReadout {
+  readLaunch(get, warn): LaunchReadout {
     const commentCount = countOf(get('cmi.comments_from_learner._count'));
     return {
       entry: entryOf(get('cmi.entry')),
@@ -40,7 +40,7 @@ export const scorm2004Dialect: CmiDialect = {
       credit: get('cmi.credit') !== 'no-credit',
       learnerName: displayLearnerName(get('cmi.learner_name')),
       // "" with error 403 when the manifest sets no minNormalizedMeasure: no pass mark from the LMS.
-      masteryScore: passMarkOf(get('cmi.scaled_passing_score'), 1),
+      masteryScore: passMarkOf(get(SCALED_PASSING_SCORE_2004.element), SCALED_PASSING_SCORE_2004, warn),
       // An unset location or suspend_data reads as "" with 403 (RTE 4.1.7 "not initialized"): none.
       location: get('cmi.location'),
       suspendData: get('cmi.suspend_data'),

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, encodeProgress, type ProgressRecord, type ProgressScreen } from './suspend-data.ts';
+import {
+  decodeProgress,
+  encodeProgress,
+  MAX_ELAPSED_SECONDS,
+  type ProgressRecord,
+  type ProgressScreen,
+} from './suspend-data.ts';
 
 const SCREENS: readonly ProgressScreen[] = [
   'intro',
@@ -16,7 +22,7 @@ const XML_SPECIAL = /[<>&"']/;
 const record = fc.record({
   steps: fc.array(fc.integer({ min: 0, max: 35 }), { maxLength: 400 }),
   screen: fc.constantFrom(...SCREENS),
-  elapsedSeconds: fc.integer({ min: 0, max: 36 ** 8 - 1 }),
+  elapsedSeconds: fc.integer({ min: 0, max: MAX_ELAPSED_SECONDS }),
 });
 
 describe('suspend data', () => {
@@ -53,6 +59,22 @@ describe('suspend data', () => {
   it('stores elapsed time as whole, non-negative seconds', () => {
     const decoded = decodeProgress(encodeProgress({ steps: [], screen: 'intro', elapsedSeconds: -3.7 }));
     expect(decoded).toEqual({ ok: true, value: { steps: [], screen: 'intro', elapsedSeconds: 0 } });
+  });
+
+  it('believes at most 1,000 hours spent: more is damaged data, refused on reading and never written', () => {
+    expect(MAX_ELAPSED_SECONDS).toBe(3_600_000);
+    const limit = MAX_ELAPSED_SECONDS.toString(36);
+    expect(decodeProgress(`1|0102002|c|${limit}`)).toMatchObject({ ok: true });
+    expect(decodeProgress('1|0102002|c|zzzzzzzz')).toEqual({
+      ok: false,
+      reason: 'suspend data is damaged: 2821109907455 s spent is not believable',
+    });
+    expect(decodeProgress(`1|0|n|${(MAX_ELAPSED_SECONDS + 1).toString(36)}`).ok).toBe(false);
+    const written = encodeProgress({ steps: [0], screen: 'node', elapsedSeconds: 10 * MAX_ELAPSED_SECONDS });
+    expect(decodeProgress(written)).toEqual({
+      ok: true,
+      value: { steps: [0], screen: 'node', elapsedSeconds: MAX_ELAPSED_SECONDS },
+    });
   });
 
   it('refuses a step that is not a choice index (a caller bug)', () => {

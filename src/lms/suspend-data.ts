@@ -40,8 +40,11 @@ const SCREENS_BY_CODE = new Map(
 );
 
 const MAX_STEP = 35;
-/** Eight base-36 digits: about 89 years, so the field stays short and `parseInt` stays exact. */
-const MAX_ELAPSED_SECONDS = 36 ** 8 - 1;
+/**
+ * 1,000 hours: far beyond any learner's time in a module of minutes, yet a bound. More than this is damaged
+ * data (`1|0102002|c|zzzzzzzz` read as 783,641,640 hours), refused on reading and never written.
+ */
+export const MAX_ELAPSED_SECONDS = 1000 * 3600;
 
 /** Throws a RangeError for a step outside 0–35: that is a bug in the caller, not learner data. */
 export function encodeProgress(record: ProgressRecord): string {
@@ -71,12 +74,12 @@ export function decodeProgress(data: string): DecodedProgress {
   const [, steps = '', code = '', elapsed = ''] = match;
   const screen = SCREENS_BY_CODE.get(code);
   if (screen === undefined) return { ok: false, reason: `unknown screen code "${code}"` };
+  const elapsedSeconds = Number.parseInt(elapsed, 36);
+  if (elapsedSeconds > MAX_ELAPSED_SECONDS) {
+    return { ok: false, reason: `suspend data is damaged: ${elapsedSeconds} s spent is not believable` };
+  }
   return {
     ok: true,
-    value: {
-      steps: [...steps].map((digit) => Number.parseInt(digit, 36)),
-      screen,
-      elapsedSeconds: Number.parseInt(elapsed, 36),
-    },
+    value: { steps: [...steps].map((digit) => Number.parseInt(digit, 36)), screen, elapsedSeconds },
   };
 }
