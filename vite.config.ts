@@ -6,6 +6,7 @@ import { passMarkAgreementPlugin } from './plugins/pass-mark-agreement.ts';
 import { scenarioPlugin } from './plugins/scenario-plugin.ts';
 import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
 import { staticFirstScreenPlugin } from './plugins/static-first-screen.ts';
+import { trainerReportPlugin } from './plugins/trainer-report-plugin.ts';
 
 // Wiring only: behaviour lives in plugins/ (build-time code, Node) and src/ (browser code).
 export default defineConfig({
@@ -19,6 +20,7 @@ export default defineConfig({
     staticFirstScreenPlugin(),
     inlineStylesheetPlugin(),
     scormPackagePlugin(),
+    trainerReportPlugin(),
   ],
   build: {
     outDir: 'dist/web',

@@ -203,6 +203,7 @@ function findColumns(header: readonly string[]): Columns | null {
   const others = names.filter(
     (n, i) => i > sco && sco !== -1 && !known.has(i) && !INTERACTION_COLUMN.test(n) && n !== '',
   ).length;
+  const sortedInteractions = new Map([...interactions.entries()].sort((a, b) => a[0] - b[0]));
   return {
     name,
     email: at('email address', 'email'),
@@ -211,14 +212,14 @@ function findColumns(header: readonly string[]): Columns | null {
     lastAccessedOn: at('last accessed on'),
     score,
     sco,
-    interactions,
+    interactions: sortedInteractions,
     others,
   };
 }
 
 function interactionsOf(columns: Columns, cell: (i: number) => string): RecordedInteraction[] {
   const out: RecordedInteraction[] = [];
-  for (const [index, group] of [...columns.interactions.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const [index, group] of columns.interactions) {
     const value = (i: number | undefined) => (i === undefined ? '' : emptyAsBlank(cell(i)));
     const interaction = {
       index,

@@ -50,16 +50,15 @@ export function gatherTrainees(files: readonly LoadedFile[]): Trainee[] {
       }
     }
   }
+  const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
   return [...byKey.entries()]
     .map(([key, t]) => ({
       key,
       name: t.name,
       email: t.email,
-      attempts: [...t.attempts.values()].sort(byTime),
+      attempts: sortByTime([...t.attempts.values()]),
     }))
-    .sort(
-      (a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) || a.key.localeCompare(b.key),
-    );
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The attempts the filter keeps for one trainee, oldest first. */
@@ -84,10 +83,12 @@ function richness(analysis: AttemptAnalysis): number {
   );
 }
 
-function byTime(a: TraineeAttempt, b: TraineeAttempt): number {
-  const ta = parseMoodleDate(a.analysis.record.startedOn) ?? 0;
-  const tb = parseMoodleDate(b.analysis.record.startedOn) ?? 0;
-  return ta - tb || (a.analysis.record.attempt ?? 0) - (b.analysis.record.attempt ?? 0);
+/** Oldest first: by start date, then attempt number. */
+function sortByTime(attempts: TraineeAttempt[]): TraineeAttempt[] {
+  if (attempts.length < 2) return attempts;
+  const keyed = attempts.map((a) => ({ a, t: parseMoodleDate(a.analysis.record.startedOn) ?? 0 }));
+  keyed.sort((x, y) => x.t - y.t || (x.a.analysis.record.attempt ?? 0) - (y.a.analysis.record.attempt ?? 0));
+  return keyed.map((k) => k.a);
 }
 
 /** The text download writes "Tuesday, 1 December 2026, 9:30 PM", the spreadsheets "1 December 2026, 9:30 PM". */
