@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
-import { compareCodePoints } from './manifest-file-list.ts';
+import { LAUNCH_STANDARD_ATTRIBUTE } from '../src/lms/find-lms-api.ts';
+import { compareCodePoints, LAUNCH_PAGE } from './manifest-file-list.ts';
 import type { ModuleIdentity } from './module-identity.ts';
 import {
   SCORM_STANDARDS,
@@ -87,6 +88,18 @@ export function packageScormZips({ webDir, zipDir, identity }: PackageScormZipsO
   });
 }
 
+/**
+ * The launch page with its package's standard on <html> (`data-scorm-standard="scorm12"`), so the module looks
+ * only for that standard's API object: one bundle serves all three zips, and an LMS frame may expose both
+ * objects. An attribute, not a script: no extra request and no change to the page's Content-Security-Policy.
+ */
+export function withLaunchStandard(html: string, standard: ScormStandard): string {
+  const tag = /<html(?=[\s>])/i;
+  if (!tag.test(html))
+    throw new Error(`the launch page ${LAUNCH_PAGE} has no <html> tag to name its standard on`);
+  return html.replace(tag, `<html ${LAUNCH_STANDARD_ATTRIBUTE}="${standard.api}"`);
+}
+
 // Entry order: the manifest, the schema files, then the web files; each group in code-point order.
 function packageEntries(
   standard: ScormStandard,
@@ -103,7 +116,11 @@ function packageEntries(
     if (Object.hasOwn(entries, file))
       throw new Error(`the web build has a file ${file} that clashes with the package's own ${file}`);
     const content = web.get(file);
-    if (content) entries[file] = content;
+    if (!content) continue;
+    entries[file] =
+      file === LAUNCH_PAGE
+        ? new TextEncoder().encode(withLaunchStandard(new TextDecoder().decode(content), standard))
+        : content;
   }
   return entries;
 }

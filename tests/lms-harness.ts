@@ -110,6 +110,34 @@ export function failCommits(
   };
 }
 
+/**
+ * Makes the API refuse SetValue (or LMSSetValue) of elements matching `pattern` the next `times` calls: "false"
+ * with `code`, the way an LMS does whose store or validation says no. The LMS underneath stays scorm-again.
+ */
+export function refuseSets(
+  api: Scorm12ApiClass | Scorm2004ApiClass,
+  pattern: RegExp,
+  times = Number.POSITIVE_INFINITY,
+  code = '351',
+) {
+  const name = api instanceof Scorm2004API ? 'SetValue' : 'LMSSetValue';
+  const target = api as unknown as Record<string, (element: string, value: string) => string>;
+  const real = target[name] as (element: string, value: string) => string;
+  let left = times;
+  target[name] = (element: string, value: string) => {
+    if (left <= 0 || !pattern.test(element)) return real.call(api, element, value);
+    left -= 1;
+    api.lastErrorCode = code;
+    return 'false';
+  };
+  return {
+    /** From now on the LMS takes every value. */
+    stop: () => {
+      left = 0;
+    },
+  };
+}
+
 /** Three decisions of the boundaries scenario, two minutes apart, the last one linked to two principles. */
 export const DECISIONS: readonly DecisionRecord[] = [
   {

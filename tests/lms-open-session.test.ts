@@ -4,6 +4,10 @@ import type { LmsStatus } from '../src/lms/lms-port';
 import { INITIALIZE_REFUSED_NOTICE, openLmsSession } from '../src/lms/open-lms-session';
 import { attachPageLifecycle } from '../src/lms/page-lifecycle';
 import { standaloneStorageKey } from '../src/lms/standalone-session';
+
+const lms12Calls = (api: object) => api as unknown as { LMSInitialize(p: ''): string };
+const lms2004Calls = (api: object) => api as unknown as { Initialize(p: ''): string };
+
 import {
   counted,
   failCommits,
@@ -133,5 +137,55 @@ describe('opening an LMS session', () => {
     expect(cmi['cmi.location']).toBe('stage2_facebook_message');
     expect(cmi['cmi.exit']).toBe('suspend');
     expect(cmi['cmi.session_time']).toBe('PT1M30S');
+  });
+
+  it.each([
+    ['scorm12', 'API', '101'],
+    ['scorm2004', 'API_1484_11', '103'],
+  ] as const)(
+    'uses a %s session the LMS already initialised (%s, error %s) and terminates it once',
+    (standard, name, code) => {
+      const { inner, top } = nestedFrame(1);
+      const lms = standard === 'scorm12' ? lms12() : lms2004();
+      const { proxy, calls } = counted(lms);
+      cleanups.push(install(top, name, proxy));
+      // The LMS (or a player around the module) called Initialize already.
+      expect(
+        standard === 'scorm12' ? lms12Calls(lms).LMSInitialize('') : lms2004Calls(lms).Initialize(''),
+      ).toBe('true');
+      const { log, lines } = quietLogger();
+      const session = openLmsSession({ win: inner, moduleId: 'boundaries', log });
+      expect(session.start()).toMatchObject({ standard, recording: true, notice: null });
+      expect(lines[0]).toContain(`"code":"${code}"`);
+      session.saveProgress({ location: 'stage2_facebook_message', suspendData: '1|00|n|3c' });
+      session.commit();
+      session.terminate();
+      session.terminate();
+      const terminate = standard === 'scorm12' ? 'LMSFinish' : 'Terminate';
+      expect(calls.filter((call) => call === terminate)).toHaveLength(1);
+      const cmi = lms.getFlattenedCMI() as Record<string, unknown>;
+      expect(cmi[standard === 'scorm12' ? 'cmi.core.lesson_location' : 'cmi.location']).toBe(
+        'stage2_facebook_message',
+      );
+    },
+  );
+
+  it('talks only to the standard it is told, though the frame offers both and the other refuses Initialize', () => {
+    const { inner, top } = nestedFrame(1);
+    const other = counted(lms2004());
+    (other.proxy as unknown as Record<string, unknown>).Initialize = () => 'false';
+    cleanups.push(install(top, 'API_1484_11', other.proxy));
+    const own = counted(lms12());
+    cleanups.push(install(top, 'API', own.proxy));
+    const session = openLmsSession({
+      win: inner,
+      moduleId: 'boundaries',
+      standards: ['scorm12'],
+      log: quietLogger().log,
+    });
+    expect(session.start()).toMatchObject({ standard: 'scorm12', recording: true });
+    session.terminate();
+    expect(other.calls).toEqual([]);
+    expect(own.calls).toContain('LMSFinish');
   });
 });

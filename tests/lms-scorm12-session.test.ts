@@ -17,6 +17,7 @@ import {
   moodleViolations,
   nestedFrame,
   quietLogger,
+  refuseSets,
   relaunch12,
   STEPS_AFTER,
 } from './lms-harness';
@@ -292,6 +293,24 @@ describe('SCORM 1.2 session', () => {
     expect(lms.getFlattenedCMI()).toEqual(before);
     expect(calls.filter((call) => call.startsWith('LMSSetValue') || call === 'LMSCommit')).toEqual([]);
     expect(before['cmi.core.lesson_status']).toBe('passed');
+  });
+
+  it('counts its own interaction indexes: a refused decision is written first, at the next index, once it can', () => {
+    const lms = lms12();
+    const { session, clock, statuses } = sessionOn(lms);
+    session.start();
+    const refusing = refuseSets(lms, /^cmi\.interactions\./, Number.POSITIVE_INFINITY, '101');
+    decide(session, clock, 0);
+    expect(lms.getFlattenedCMI()['cmi.interactions.0.id']).toBeUndefined();
+    expect(statuses.at(-1)).toMatchObject({ kind: 'error', operation: 'write', code: '101' });
+    refusing.stop();
+    decide(session, clock, 1);
+    const cmi = lms.getFlattenedCMI();
+    expect(cmi['cmi.interactions.0.id']).toBe('stage1_car_park');
+    expect(cmi['cmi.interactions.0.student_response']).toBe('decline_kindly');
+    expect(cmi['cmi.interactions.1.id']).toBe('stage2_facebook_message');
+    expect(lms.LMSGetValue('cmi.interactions._count')).toBe('2');
+    expect(statuses.at(-1)).toEqual({ kind: 'saved' });
   });
 
   it.each(['-5', '101', 'abc', '0x1', '1e3', '70 %'])(

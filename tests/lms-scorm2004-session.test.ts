@@ -17,6 +17,7 @@ import {
   moodleViolations,
   nestedFrame,
   quietLogger,
+  refuseSets,
   relaunch2004,
   STEPS_AFTER,
   T0,
@@ -361,6 +362,56 @@ describe('SCORM 2004 session', () => {
     const description = lms.GetValue('cmi.interactions.0.description');
     expect(description.length).toBeLessThanOrEqual(250);
     expect(moodleViolations('scorm2004', lms.getFlattenedCMI())).toEqual([]);
+  });
+
+  it('keeps a decision whose id the LMS refuses on show, and writes it first, at the next index, once it can', () => {
+    const lms = lms2004();
+    const { session, clock, statuses } = sessionOn(lms);
+    session.start();
+    const refusing = refuseSets(lms, /^cmi\.interactions\./);
+    decide(session, clock, 0);
+    // The Commit of the bookmark went through, but the decision is not in the LMS: the error stands.
+    expect(lms.GetValue('cmi.interactions._count')).toBe('0');
+    expect(lms.GetValue('cmi.location')).toBe(LOCATIONS_AFTER[0]);
+    expect(statuses.at(-1)).toEqual({
+      kind: 'error',
+      operation: 'write',
+      message: 'cmi.interactions.0.id: General Set Failure',
+      code: '351',
+    });
+    expect(session.commit()).toBe(false);
+    expect(statuses.at(-1)).toMatchObject({ kind: 'error', operation: 'write' });
+    refusing.stop();
+    decide(session, clock, 1);
+    expect(lms.GetValue('cmi.interactions._count')).toBe('2');
+    expect(lms.GetValue('cmi.interactions.0.id')).toBe('stage1_car_park');
+    expect(lms.GetValue('cmi.interactions.0.result')).toBe('correct');
+    expect(lms.GetValue('cmi.interactions.1.id')).toBe('stage2_facebook_message');
+    expect(statuses.at(-1)).toEqual({ kind: 'saved' });
+    expect(moodleViolations('scorm2004', lms.getFlattenedCMI())).toEqual([]);
+  });
+
+  it('writes a refused part of a decision, or a refused score and status, again with each Commit until stored', () => {
+    const lms = lms2004();
+    const { session, clock, calls, statuses } = sessionOn(lms);
+    session.start();
+    const refusing = refuseSets(lms, /\.result$|^cmi\.score\.raw$|^cmi\.success_status$/);
+    decide(session, clock, 0);
+    session.finish(FINAL);
+    expect(statuses.at(-1)).toMatchObject({ kind: 'error', operation: 'write' });
+    expect(lms.GetValue('cmi.interactions.0.result')).toBe('');
+    refusing.stop();
+    const retry = callsPerDecision(calls, () => session.commit());
+    expect(retry).toEqual([
+      'SetValue cmi.interactions.0.result',
+      'SetValue cmi.score.raw',
+      'SetValue cmi.success_status',
+      'Commit',
+    ]);
+    expect(statuses.at(-1)).toEqual({ kind: 'saved' });
+    expect(lms.GetValue('cmi.interactions.0.result')).toBe('correct');
+    expect(lms.GetValue('cmi.score.raw')).toBe('66.67');
+    expect(lms.GetValue('cmi.success_status')).toBe('failed');
   });
 
   it.each(['1.5', '-1.01', 'abc', '0x1', '8e-1'])(

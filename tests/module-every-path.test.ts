@@ -13,7 +13,16 @@ import { nodeMeta } from '../src/scenario/compile-machine';
 import type { Scenario } from '../src/scenario/model';
 import { eventForStep } from '../src/scenario/progress';
 import { expectFinalRecord as expectRecord } from './expected-final-record.ts';
-import { failCommits, lms12, lms2004, moodleViolations, relaunch12, relaunch2004, T0 } from './lms-harness';
+import {
+  failCommits,
+  lms12,
+  lms2004,
+  moodleViolations,
+  refuseSets,
+  relaunch12,
+  relaunch2004,
+  T0,
+} from './lms-harness';
 
 const loaded = loadScenarioFile('scenarios/boundaries.yaml');
 if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
@@ -215,6 +224,34 @@ describe('faults the learner must not pay for', () => {
     closePage();
     expect(flat(api)['cmi.interactions.0.id']).toBeDefined();
   });
+
+  it.each<Standard>(['scorm12', 'scorm2004'])(
+    '%s: keeps the error on show while the LMS refuses a decision, and clears it once the decision is stored',
+    (standard) => {
+      const api = fresh(standard);
+      const runtime = launch();
+      const errorShown = () => runtime.getState().notices.find((notice) => notice.id === 'lms-error');
+      const refusing = refuseSets(api, /^cmi\.interactions\./, Number.POSITIVE_INFINITY, '0');
+      const firstDecision = best.nodes.findIndex((id) => scenario.nodes[id]?.kind === 'decision');
+      for (const step of best.steps.slice(0, firstDecision + 1)) takeStep(runtime, step);
+      // The Commit after the decision stored the bookmark, not the decision: the error stands, with no "error 0".
+      expect(errorShown()?.text).toMatch(/^Your progress could not be saved to the learning platform\. Keep/);
+      const secondDecision = best.nodes.findIndex(
+        (id, index) => index > firstDecision && scenario.nodes[id]?.kind === 'decision',
+      );
+      for (const step of best.steps.slice(firstDecision + 1, secondDecision)) takeStep(runtime, step);
+      expect(errorShown()).toBeDefined();
+      refusing.stop();
+      takeStep(runtime, best.steps[secondDecision] ?? 0);
+      expect(errorShown()).toBeUndefined();
+      closePage();
+      const cmi = flat(api);
+      expect([cmi['cmi.interactions.0.id'], cmi['cmi.interactions.1.id']]).toEqual([
+        best.nodes[firstDecision],
+        best.nodes[secondDecision],
+      ]);
+    },
+  );
 
   it('in review, lets the learner look around but leaves the recorded result unchanged', () => {
     let api = fresh('scorm2004');

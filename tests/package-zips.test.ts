@@ -110,7 +110,7 @@ describe('the built SCORM zips', () => {
     ]);
   });
 
-  it('carry the same web files, byte for byte as the web build wrote them', () => {
+  it('carry the same web files, byte for byte as the web build wrote them, but for their standard on <html>', () => {
     const built = listWebFiles(webDir);
     expect(built).toContain('index.html');
     for (const standard of SCORM_STANDARDS) {
@@ -119,8 +119,15 @@ describe('the built SCORM zips', () => {
         .filter((name) => name !== MANIFEST && !isSchemaFile(name))
         .sort();
       expect(webEntries, standard.key).toEqual(built);
-      for (const file of built)
+      for (const file of built.filter((name) => name !== 'index.html'))
         expect(zip[file], file).toEqual(new Uint8Array(readFileSync(path.join(webDir, file))));
+      // The one difference: the launch page names the API its package looks for (find-lms-api.ts).
+      const page = readFileSync(path.join(webDir, 'index.html'), 'utf8');
+      const api = standard.key === 'scorm12' ? 'scorm12' : 'scorm2004';
+      expect(page).not.toContain('data-scorm-standard');
+      expect(text(zip['index.html']), standard.key).toBe(
+        page.replace('<html ', `<html data-scorm-standard="${api}" `),
+      );
     }
   });
 

@@ -6,12 +6,19 @@
 import identity from 'virtual:module-identity';
 import scenario from 'virtual:scenario';
 import { render } from 'preact';
+import { launchPageStandards } from '../lms/find-lms-api.ts';
 import { AppRoot } from './app-root.tsx';
 import { startRequestedEarly } from './early-start.ts';
 import { createModuleRuntime } from './module-runtime.ts';
 
 const startRequested = startRequestedEarly(window);
-const runtime = createModuleRuntime({ win: window, scenario, moduleId: identity.id });
+const runtime = createModuleRuntime({
+  win: window,
+  scenario,
+  moduleId: identity.id,
+  // Each zip's launch page names its standard (plugins/package-scorm-zips.ts): only that API is used.
+  standards: launchPageStandards(document),
+});
 if (startRequested && runtime.getState().screen.name === 'start') runtime.setScreen({ name: 'node' });
 
 const app = document.getElementById('app') as HTMLElement;

@@ -10,6 +10,7 @@
  *   become notices, and the state in memory is kept for the next commit.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
+import type { FindLmsApiOptions } from '../lms/find-lms-api.ts';
 import type { DecisionRecord, FinalResult, LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port.ts';
 import { openLmsSession } from '../lms/open-lms-session.ts';
 import { attachPageLifecycle } from '../lms/page-lifecycle.ts';
@@ -48,6 +49,8 @@ export interface RuntimeOptions {
   readonly scenario: Scenario;
   /** Names the browser-storage key when no LMS is found. */
   readonly moduleId: string;
+  /** The standards whose API the package may use (`launchPageStandards`); undefined: 2004, then 1.2. */
+  readonly standards?: FindLmsApiOptions['standards'];
   readonly now?: () => number;
 }
 
@@ -60,7 +63,12 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
   const { win, scenario } = options;
   const now = options.now ?? Date.now;
   const sessionStart = now();
-  const session: LmsSession = openLmsSession({ win, moduleId: options.moduleId, now });
+  const session: LmsSession = openLmsSession({
+    win,
+    moduleId: options.moduleId,
+    standards: options.standards,
+    now,
+  });
   const launch = session.start();
   const passMark = launch.masteryScore ?? scenario.passMark;
   const machine = compileScenario(scenario, { passMark });
@@ -215,7 +223,8 @@ const SAVE_FAILED = 'Your progress could not be saved to the learning platform';
 function withStatus(notices: readonly Notice[], status: LmsStatus): readonly Notice[] {
   const others = notices.filter((notice) => notice.id !== 'lms-error');
   if (status.kind === 'saved') return others;
-  const code = status.code ? ` (error ${status.code})` : '';
+  // "0" is SCORM's "no error": an LMS that refuses without saying why gives it, and it helps nobody to read.
+  const code = status.code && status.code !== '0' ? ` (error ${status.code})` : '';
   return [
     ...others,
     {

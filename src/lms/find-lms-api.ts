@@ -17,7 +17,23 @@ export interface FindLmsApiOptions {
    * Standards to accept, most preferred first. Default: 2004, then 1.2. A package built for one standard
    * should pass only that one, so an LMS that exposes both objects is spoken to in the language it launched.
    */
-  readonly standards?: readonly ScormStandard[];
+  readonly standards?: readonly ScormStandard[] | undefined;
+}
+
+/**
+ * The attribute on the launch page's <html> naming the standard its package was built for
+ * (plugins/package-scorm-zips.ts writes it into each zip): `scorm12` or `scorm2004`.
+ */
+export const LAUNCH_STANDARD_ATTRIBUTE = 'data-scorm-standard';
+
+/**
+ * The standards a launch page accepts: the one its package was built for, so a 1.2 package never talks to an
+ * LMS's 2004 object or the reverse; undefined (2004, then 1.2) when the page names none or an unknown one,
+ * as on the dev server or a page opened from disk.
+ */
+export function launchPageStandards(doc: Document): readonly ScormStandard[] | undefined {
+  const value = doc.documentElement?.getAttribute(LAUNCH_STANDARD_ATTRIBUTE);
+  return value === 'scorm12' || value === 'scorm2004' ? [value] : undefined;
 }
 
 /** ADL's `maxTries`: deeper nesting than this is a loop or a broken frameset. */

@@ -86,13 +86,17 @@ export interface ReflectionSaved {
   readonly truncated: boolean;
 }
 
+/**
+ * `saved`: a Commit or Terminate stored everything written so far. `error`: something was not stored; a
+ * refused write is reported again after each save until the LMS accepts it, so the error stands until then.
+ */
 export type LmsStatus =
   | { readonly kind: 'saved' }
   | {
       readonly kind: 'error';
       readonly operation: 'commit' | 'terminate' | 'write';
       readonly message: string;
-      /** The LMS's error code (GetLastError), "" when the call threw. */
+      /** The LMS's error code (GetLastError): "" when the call threw, "0" when the LMS refused without one. */
       readonly code: string;
     };
 

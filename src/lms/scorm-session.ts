@@ -14,6 +14,7 @@ import type {
 } from './lms-port.ts';
 import type { ScormCalls, ScormStandard } from './scorm-api.ts';
 import {
+  ALREADY_INITIALIZED,
   type ConnectionOptions,
   consoleLogger,
   type LmsLogger,
@@ -83,7 +84,10 @@ export class ScormSession implements LmsSession {
   private readonly log: LmsLogger;
   private launch: LaunchInfo | null = null;
   private startedAt = 0;
+  /** Interactions the LMS holds: the index the next decision's `id` goes to. */
   private nextInteraction = 0;
+  /** Decisions whose `id` the LMS refused, oldest first: tried again, in order, before each save. */
+  private unwritten: { readonly decision: DecisionRecord; readonly refusal: LmsStatus }[] = [];
   private objectiveCount = 0;
   private commentCount = 0;
   private reflectionIndex: number | null = null;
@@ -97,6 +101,7 @@ export class ScormSession implements LmsSession {
     options: ScormSessionOptions = {},
   ) {
     this.connection = new ScormConnection(calls, options);
+    this.connection.beforeSave(() => this.writeDecisions([]));
     this.now = options.now ?? Date.now;
     this.log = options.log ?? consoleLogger;
   }
@@ -104,7 +109,7 @@ export class ScormSession implements LmsSession {
   /** Throws LmsInitializeError when the LMS refuses Initialize (`openLmsSession` falls back to standalone). */
   start(): LaunchInfo {
     if (this.launch) return this.launch;
-    this.connection.initialize();
+    this.connection.initialize(ALREADY_INITIALIZED[this.dialect.standard]);
     const readout = this.dialect.readLaunch(
       (element) => this.connection.get(element),
       (message) => this.log.warn(message),
@@ -132,11 +137,31 @@ export class ScormSession implements LmsSession {
     for (const problem of this.dialect.checkDecision(decision)) {
       this.log.warn(`interaction ${decision.interactionId}: ${problem}`);
     }
-    const [id, ...rest] = this.dialect.decisionWrites(this.nextInteraction, decision);
-    // Without its id the interaction does not exist, and the next index would be out of order (351).
-    if (id === undefined || !this.connection.set(...id)) return;
-    this.nextInteraction += 1;
-    this.apply(rest);
+    this.writeDecisions([decision]);
+  }
+
+  /**
+   * Writes the decisions still waiting, then `decisions`, each at the next free index: indexes stay
+   * sequential (2004 refuses a gap with 351, and 1.2, whose interactions are write-only, is counted here).
+   * A decision whose `id` is refused writes nothing else (2004 needs the id first, 408) and waits for the next
+   * try; the ones after it go on. Returns the refusal to show while one still waits, else null.
+   */
+  private writeDecisions(decisions: readonly DecisionRecord[]): LmsStatus | null {
+    if (!this.writable()) return null;
+    const queue = [...this.unwritten.map((entry) => entry.decision), ...decisions];
+    this.unwritten = [];
+    for (const decision of queue) {
+      const [id, ...rest] = this.dialect.decisionWrites(this.nextInteraction, decision);
+      if (id === undefined) continue;
+      const refusal = this.connection.trySet(...id);
+      if (refusal !== null) {
+        this.unwritten.push({ decision, refusal });
+        continue;
+      }
+      this.nextInteraction += 1;
+      this.apply(rest);
+    }
+    return this.unwritten[0]?.refusal ?? null;
   }
 
   saveProgress(progress: ProgressSnapshot): void {
