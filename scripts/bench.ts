@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
 import { benchBudgets } from './bench/bench-budgets.ts';
 import { benchFigures, type RunResult } from './bench/bench-figures.ts';
 import { parseBenchOptions } from './bench/bench-options.ts';
@@ -18,6 +19,11 @@ import { floorPageHtml } from './bench/floor-page-html.ts';
 import type { FirstChoiceLoad } from './bench/measure-first-choice.ts';
 import { reportTable } from './bench/report-table.ts';
 import { suspendDataBound } from './bench/suspend-data-bound.ts';
+import {
+  measureTrainerReport,
+  type ReportRenderFigures,
+  reportRenderLines,
+} from './bench/trainer-report-render.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,9 +61,19 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  // The trainer's report, built beside the package's folder: 1,000 trainees, file chosen to report shown.
+  const reportFile = path.join(path.dirname(packageDir), 'trainer-report.html');
+  let trainerReport: ReportRenderFigures | null = null;
+  const loaded = loadScenarioFile(path.join(root, 'scenarios/boundaries.yaml'));
+  if (existsSync(reportFile) && loaded.ok) {
+    trainerReport = await measureTrainerReport(reportFile, loaded.scenario, options.runs);
+    log(`trainer report: ${trainerReport.runsMs.map((t) => `${Math.round(t)} ms`).join(', ')}`);
+  }
+
   const figures = benchFigures(runs, suspendDataBound());
   const budgets = benchBudgets(figures);
   console.log(`\n${reportTable(figures, budgets)}`);
+  console.log(`\n${reportRenderLines(trainerReport, path.relative(root, reportFile))}`);
   mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   const report = {
     generatedAt: new Date().toISOString(),
@@ -70,6 +86,7 @@ async function main(): Promise<void> {
     durationSeconds: Math.round((Date.now() - started) / 1000),
     figures,
     budgets,
+    trainerReport,
     firstScreenText: floorText,
     // The first screen's text is the same in every run; it is kept once, above.
     runs: runs.map(({ floor, module, ...rest }) => ({

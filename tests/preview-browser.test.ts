@@ -141,6 +141,12 @@ describe('preview LMS in Chromium', () => {
         '00:00:05',
         '10:11:12',
       ]);
+      // The trainer's report's own component: an id the scenario does not know is shown as recorded.
+      const trainee = await page.locator('#trainee-report article.trainee').innerText();
+      expect(trainee).toMatch(/Score:\s*50 %/);
+      expect(trainee).toMatch(/Result:\s*Failed/);
+      expect(trainee).toContain('q1_boundaries');
+      expect(trainee).toMatch(/not in version 1\.1\.0/);
 
       const resumed = await relaunchWith(page, '#relaunch');
       expect(await resumed.locator('#entry').textContent()).toBe('resume');

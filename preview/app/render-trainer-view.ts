@@ -1,6 +1,15 @@
-// The trainer's view of the stored attempt, laid out like an LMS report.
+// The trainer's view of the stored attempt: the trainer's report's own per-trainee component (each decision in
+// words, score, result, ending), then the data laid out as an LMS report lists it.
+import scenario from 'virtual:scenario';
+import history from 'virtual:trainer-report';
+import { h, render } from 'preact';
+import { TraineeReport } from '../../src/report-ui/trainee-report.tsx';
 import { el } from './dom.ts';
+import { trainerAttempt } from './trainer-attempt.ts';
 import type { TrainerReport } from './trainer-report.ts';
+
+/** The learner's name the preview LMS hands the module (preview-lms.ts). */
+const PREVIEW_LEARNER_NAME = 'Preview, Learner';
 
 export interface ReviewCheck {
   /** The recorded result when review mode was entered. */
@@ -66,7 +75,24 @@ export function renderTrainerView(
             ),
           ),
         );
-  host.replaceChildren(...(review ? [reviewNotice(review)] : []), summary, interactions);
+  const trainee = el('div', { id: 'trainee-report' });
+  const attemptSeen = trainerAttempt(scenario, history, attempt, PREVIEW_LEARNER_NAME, report);
+  render(
+    h(TraineeReport, {
+      scenario,
+      name: PREVIEW_LEARNER_NAME,
+      email: '',
+      attempts:
+        report.interactions.length === 0 && attemptSeen.analysis.record.status === 'not-attempted'
+          ? []
+          : [attemptSeen],
+      version: history.current,
+      id: 'preview-trainee',
+    }),
+    trainee,
+  );
+  const raw = el('h3', { class: 'raw-heading' }, 'As the LMS stores it');
+  host.replaceChildren(...(review ? [reviewNotice(review)] : []), trainee, raw, summary, interactions);
 }
 
 // Moodle 4.5 stores what a SCO writes in review mode (scorm-notes §8): a changed result here would change the grade.

@@ -3,6 +3,7 @@
  * CSS, hidden from assistive technology (the numbers say the same) and never the only carrier of a value.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Cohort, EndingCount } from '../report/cohort.ts';
 import { CLASS_LABEL, formatNumber, percent } from '../report/report-words.ts';
 import { ClassMark } from '../ui/class-mark.tsx';
@@ -16,24 +17,27 @@ export interface CohortViewProps {
   readonly onShowTrainee: (key: string) => void;
 }
 
+/** The supervision list shows this many until asked for all: a cohort of 1,000 may have hundreds. */
+const TALK_TO_SHOWN = 30;
+
 export function CohortView({ cohort, version, traineeId, onShowTrainee }: CohortViewProps) {
+  const [allTalkTo, setAllTalkTo] = useState(false);
+  const talkTo = allTalkTo ? cohort.talkTo : cohort.talkTo.slice(0, TALK_TO_SHOWN);
   return (
     <section class="cohort" aria-labelledby="cohort-heading">
       <h2 id="cohort-heading">The cohort at a glance</h2>
       <ul class="headline">
         <li>
-          <strong>{cohort.trainees.toLocaleString('en-GB')}</strong>{' '}
-          {cohort.trainees === 1 ? 'trainee' : 'trainees'}
-          {cohort.notAttempted > 0 ? ` (${cohort.notAttempted.toLocaleString('en-GB')} with no attempt)` : ''}
+          <strong>{formatNumber(cohort.trainees)}</strong> {cohort.trainees === 1 ? 'trainee' : 'trainees'}
+          {cohort.notAttempted > 0 ? ` (${formatNumber(cohort.notAttempted)} with no attempt)` : ''}
         </li>
         <li>
-          <strong>{cohort.attempts.toLocaleString('en-GB')}</strong>{' '}
-          {cohort.attempts === 1 ? 'attempt' : 'attempts'} counted
+          <strong>{formatNumber(cohort.attempts)}</strong> {cohort.attempts === 1 ? 'attempt' : 'attempts'}{' '}
+          counted
         </li>
         <li id="pass-rate">
-          Pass rate: <strong>{percent(cohort.passed, cohort.judged)}</strong> (
-          {cohort.passed.toLocaleString('en-GB')} of {cohort.judged.toLocaleString('en-GB')} finished{' '}
-          {cohort.judged === 1 ? 'attempt' : 'attempts'} passed)
+          Pass rate: <strong>{percent(cohort.passed, cohort.judged)}</strong> ({formatNumber(cohort.passed)}{' '}
+          of {formatNumber(cohort.judged)} finished {cohort.judged === 1 ? 'attempt' : 'attempts'} passed)
         </li>
       </ul>
 
@@ -55,7 +59,7 @@ export function CohortView({ cohort, version, traineeId, onShowTrainee }: Cohort
         <BarTable
           key={d.decisionId}
           id={`decision-${d.decisionId}`}
-          caption={`${d.decision ? d.decision.title : `${d.decisionId} (not in version ${version})`}: ${d.total.toLocaleString('en-GB')} ${d.total === 1 ? 'attempt' : 'attempts'}`}
+          caption={`${d.decision ? d.decision.title : `${d.decisionId} (not in version ${version})`}: ${formatNumber(d.total)} ${d.total === 1 ? 'attempt' : 'attempts'}`}
           head={['Choice', 'Trainees']}
           total={d.total}
           rows={d.choices.map((c) => ({
@@ -85,7 +89,7 @@ export function CohortView({ cohort, version, traineeId, onShowTrainee }: Cohort
         <div class="table-wrap">
           <table class="bar-table" id="principle-averages">
             <caption id="principles-caption">
-              Average points by principle over {cohort.withChoices.toLocaleString('en-GB')}{' '}
+              Average points by principle over {formatNumber(cohort.withChoices)}{' '}
               {cohort.withChoices === 1 ? 'attempt' : 'attempts'} with choices
             </caption>
             <thead>
@@ -119,9 +123,12 @@ export function CohortView({ cohort, version, traineeId, onShowTrainee }: Cohort
         <p>No attempt counted here went through a poor choice.</p>
       ) : (
         <>
-          <p class="hint">Trainees whose path went through a poor choice, and the choices.</p>
+          <p class="hint">
+            {formatNumber(cohort.talkTo.length)} {cohort.talkTo.length === 1 ? 'attempt' : 'attempts'} went
+            through a poor choice: the trainee, and the choices.
+          </p>
           <ul class="talk-to" aria-labelledby="talk-to-heading">
-            {cohort.talkTo.map(({ trainee, attempt, poor }) => (
+            {talkTo.map(({ trainee, attempt, poor }) => (
               <li key={`${trainee.key}|${attempt.fileName}|${attempt.analysis.record.row}`}>
                 <a
                   href={`#${traineeId(trainee.key)}`}
@@ -139,6 +146,11 @@ export function CohortView({ cohort, version, traineeId, onShowTrainee }: Cohort
               </li>
             ))}
           </ul>
+          {talkTo.length < cohort.talkTo.length ? (
+            <button type="button" class="button-secondary no-print" onClick={() => setAllTalkTo(true)}>
+              Show all {formatNumber(cohort.talkTo.length)}
+            </button>
+          ) : null}
         </>
       )}
     </section>
@@ -182,7 +194,7 @@ function BarTable({
           {rows.map((row) => (
             <tr key={row.key} data-key={row.key}>
               <th scope="row">{row.label}</th>
-              <td class="number count">{row.count.toLocaleString('en-GB')}</td>
+              <td class="number count">{formatNumber(row.count)}</td>
               <td class="number">{percent(row.count, total)}</td>
               <td class="bar-col" aria-hidden="true">
                 <Bar share={total === 0 ? 0 : row.count / total} />

@@ -8,7 +8,7 @@ import { cohortOf } from '../report/cohort.ts';
 import { type FileLoad, INTERACTIONS_HOW_TO, loadExportFile, type Notice } from '../report/load-export.ts';
 import type { ModuleHistory } from '../report/module-versions.ts';
 import { reportCsv } from '../report/report-csv.ts';
-import { CLASS_LABEL, CLASS_MEANING } from '../report/report-words.ts';
+import { CLASS_LABEL, CLASS_MEANING, formatNumber } from '../report/report-words.ts';
 import { type AttemptFilter, FILTER_LABEL, gatherTrainees } from '../report/trainees.ts';
 import type { ChoiceClass, Scenario } from '../scenario/model.ts';
 import { ClassMark } from '../ui/class-mark.tsx';
@@ -124,7 +124,7 @@ export function ReportPage({ scenario, history, onRendered }: ReportPageProps) {
   const status =
     opened.length === 0
       ? ''
-      : `${opened.length} ${opened.length === 1 ? 'file' : 'files'} opened${failed > 0 ? `, ${failed} could not be read` : ''}; ${trainees.length.toLocaleString('en-GB')} ${trainees.length === 1 ? 'trainee' : 'trainees'}.`;
+      : `${opened.length} ${opened.length === 1 ? 'file' : 'files'} opened${failed > 0 ? `, ${failed} could not be read` : ''}; ${formatNumber(trainees.length)} ${trainees.length === 1 ? 'trainee' : 'trainees'}.`;
 
   return (
     <div class={`report${dragging ? ' report--dragging' : ''}`}>

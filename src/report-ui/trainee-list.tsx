@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { formatNumber } from '../report/report-words.ts';
 import { type AttemptFilter, attemptsShown, FILTER_LABEL, type Trainee } from '../report/trainees.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { TraineeReport } from './trainee-report.tsx';
@@ -28,19 +29,7 @@ export interface TraineeListProps {
 }
 
 export function TraineeList(props: TraineeListProps) {
-  const {
-    scenario,
-    trainees,
-    filter,
-    version,
-    traineeId,
-    query,
-    onQuery,
-    page,
-    onPage,
-    focusKey,
-    onFocused,
-  } = props;
+  const { trainees, filter, traineeId, query, onQuery, page, onPage, focusKey, onFocused } = props;
   const found = useMemo(() => matching(trainees, query), [trainees, query]);
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
@@ -108,7 +97,7 @@ export function TraineeList(props: TraineeListProps) {
         <p id="trainee-range" aria-live="polite">
           {found.length === 0
             ? 'No trainee matches.'
-            : `Trainees ${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${found.length.toLocaleString('en-GB')}`}
+            : `Trainees ${formatNumber(from)}–${formatNumber(to)} of ${formatNumber(found.length)}`}
         </p>
         {pages > 1 ? (
           <nav class="pager" aria-label="Pages of trainees">

@@ -10,6 +10,7 @@ import type { TraineeAttempt } from '../report/trainees.ts';
 import type { Scenario } from '../scenario/model.ts';
 import { scoreRange } from '../scenario/scoring.ts';
 import { ClassMark } from '../ui/class-mark.tsx';
+import './trainee-report.css';
 
 export interface TraineeReportProps {
   readonly scenario: Scenario;

@@ -14,6 +14,7 @@ import {
 } from './module-versions.ts';
 import { REPORT_LABEL, type ReportKind, readMoodleReport } from './moodle-report.ts';
 import { type ExportFormat, FORMAT_LABEL, readExportTable } from './read-export-file.ts';
+import { formatNumber } from './report-words.ts';
 
 export interface Notice {
   readonly level: 'error' | 'warning' | 'info';
@@ -154,5 +155,5 @@ function versionNotice(
 }
 
 export function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
 }

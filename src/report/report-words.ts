@@ -44,8 +44,16 @@ export function reachedText(reached: Reached, version: string): string {
   }
 }
 
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
+/** British digits and grouping ("1,000", "70.97"); formatters cached, as a report formats thousands of numbers. */
 export function formatNumber(n: number, digits = 2): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: digits });
+  let format = FORMATS.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits });
+    FORMATS.set(digits, format);
+  }
+  return format.format(n);
 }
 
 export function percent(part: number, whole: number): string {
