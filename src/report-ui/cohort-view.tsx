@@ -43,7 +43,7 @@ export function CohortView({ cohort, version, traineeId, onShowTrainee }: Cohort
 
       <h3>Endings reached</h3>
       <BarTable
-        caption="Endings reached"
+        caption="Attempts by the ending they reached"
         head={['Ending', 'Attempts']}
         total={cohort.attempts}
         rows={cohort.endings.map((e) => ({
@@ -60,7 +60,7 @@ export function CohortView({ cohort, version, traineeId, onShowTrainee }: Cohort
           key={d.decisionId}
           id={`decision-${d.decisionId}`}
           caption={`${d.decision ? d.decision.title : `${d.decisionId} (not in version ${version})`}: ${formatNumber(d.total)} ${d.total === 1 ? 'attempt' : 'attempts'}`}
-          head={['Choice', 'Trainees']}
+          head={['Choice', 'Attempts']}
           total={d.total}
           rows={d.choices.map((c) => ({
             key: c.choiceId,
