@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ScormStandardKey } from '../../plugins/scorm-standards';
 import type { BuiltPackages } from './build-packages';
 import { type ServedDirectory, serveDirectory } from './serve-directory';
@@ -67,6 +67,30 @@ export interface HostileHost {
   closeModule(page: Page): Promise<void>;
   remove(): Promise<void>;
 }
+
+/**
+ * A page in a window of its own. Chromium gives only the front tab of a window its full frame rate (others
+ * about 1 frame a second, though "visible"), and the module waits for frames (its click guard, its commits
+ * after paint): pages that play side by side each need a window.
+ */
+export function openWindow(context: BrowserContext): Promise<Page> {
+  // One at a time: the new window is known only as the context's next page.
+  const opening = windowsOpened.then(async () => {
+    const opener = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(opener);
+    try {
+      const opened = context.waitForEvent('page');
+      await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+      return await opened;
+    } finally {
+      await cdp.detach();
+    }
+  });
+  windowsOpened = opening.catch(() => undefined);
+  return opening;
+}
+
+let windowsOpened: Promise<unknown> = Promise.resolve();
 
 /** Unzips `standards` of the built packages beside a host page and serves them. */
 export async function startHostileHost(
