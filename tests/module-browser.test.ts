@@ -17,6 +17,7 @@ import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario, ScenarioNode } from '../src/scenario/model';
 import { scorePercent } from '../src/ui/debrief-data';
 import { uiText } from '../src/ui/ui-text';
+import { waitOutActivationGuard } from './browser/activation-guard-wait';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { chooseRadio, focusedElement, pressButton, tabToButton, tabUntil } from './browser/keyboard-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
@@ -173,11 +174,15 @@ async function headingState(page: Page) {
   });
 }
 
-/** The new screen is there, it has one h1, and the focus moved to it (WCAG 2.4.3). */
+/**
+ * The new screen is there, it has one h1, and the focus moved to it (WCAG 2.4.3); returns once the learner
+ * could act on it (past the activation guard).
+ */
 async function arrive(page: Page, screen: ScreenSeen, visit: Visit | undefined): Promise<void> {
   await expect
     .poll(() => headingState(page), { timeout: STEP_TIMEOUT_MS })
     .toEqual({ count: 1, text: screen.heading, focused: true });
+  const arrivedAt = Date.now();
   const label = page.locator('#stage-progress-label');
   if (screen.progress === undefined) expect(await label.count()).toBe(0);
   else {
@@ -191,6 +196,7 @@ async function arrive(page: Page, screen: ScreenSeen, visit: Visit | undefined):
     );
   }
   await visit?.(page, screen);
+  await waitOutActivationGuard(page, arrivedAt);
 }
 
 /** Text as a learner reads it: whitespace runs collapsed. */

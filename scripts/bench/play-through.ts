@@ -1,6 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
+import { ACTIVATION_GUARD_MS } from '../../src/ui/activation-guard.ts';
 import { LIMITS } from './bench-profile.ts';
 import type { ApiCall, ClickRecord, ScreenControls } from './harness-types.ts';
+
+/** The harness stamps a paint in the top window, the guard in the frame: a margin for the difference. */
+const GUARD_MARGIN_MS = 100;
 
 export type StepKind = 'choose' | 'confirm' | 'continue';
 
@@ -99,15 +103,22 @@ async function waitForChange(page: Page, mutationsBefore: number): Promise<void>
 
 /**
  * Until neither an API call nor a DOM change has happened for `settleQuietMs` (longer than the module's
- * 250 ms after-paint fallback), so the commit a click leads to lands before the next click. A synchronous
- * commit blocks the page, and with it these checks, until it returns.
+ * 250 ms after-paint fallback), so the commit a click leads to lands before the next click, and until the
+ * screen the last click painted is past the module's activation guard (src/ui/activation-guard.ts), which
+ * ignores a click sooner after a new screen's paint as the tail of a double click. A synchronous commit
+ * blocks the page, and with it these checks, until it returns.
  */
 async function settle(page: Page, short: boolean): Promise<void> {
   const quiet = short ? 150 : LIMITS.settleQuietMs;
+  const sincePaint = short ? 0 : ACTIVATION_GUARD_MS + GUARD_MARGIN_MS;
   const started = Date.now();
   while (Date.now() - started < LIMITS.settleCapMs) {
-    const idle = (await page.evaluate('performance.now() - window.__bench.lastActivityAt')) as number;
-    if (idle >= quiet) return;
-    await page.waitForTimeout(Math.max(50, quiet - idle));
+    const { idle, painted } = (await page.evaluate(`(() => {
+      const last = window.__bench.clicks[window.__bench.clicks.length - 1];
+      const paintAt = last ? (last.paintAt ?? last.mutatedAt ?? last.at) : -Infinity;
+      return { idle: performance.now() - window.__bench.lastActivityAt, painted: performance.now() - paintAt };
+    })()`)) as { idle: number; painted: number };
+    if (idle >= quiet && painted >= sincePaint) return;
+    await page.waitForTimeout(Math.max(50, quiet - idle, sincePaint - painted));
   }
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Scenario, ScenarioContext, ScenarioEvent } from '../scenario/model.ts';
+import { useActivationGuard } from './activation-guard.ts';
 import { CertificateScreen } from './certificate-screen.tsx';
 import { DebriefScreen } from './debrief-screen.tsx';
 import { FeedbackScreen } from './feedback-screen.tsx';
@@ -67,11 +68,15 @@ function stageCountOf(scenario: Scenario): number {
 }
 
 export function ModuleApp(props: ModuleAppProps) {
+  const root = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
-  useFocusHeading(main, screenKey(props.screen, props.nodeId));
+  const key = screenKey(props.screen, props.nodeId);
+  useFocusHeading(main, key);
+  // The tail of a double click, a bounced key or a held one must not act on the screen it brought up.
+  useActivationGuard(root, key);
 
   return (
-    <div class="module">
+    <div class="module" ref={root}>
       <a class="skip-link" href="#main">
         {uiText.skipLink}
       </a>

@@ -5,6 +5,7 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { ScenarioPath } from '../../src/scenario/analyse-paths';
 import type { Scenario, ScenarioNode } from '../../src/scenario/model';
 import { uiText } from '../../src/ui/ui-text';
+import { waitOutActivationGuard } from './activation-guard-wait';
 
 /** Where the learner is when a `play` hook runs: arrived, nothing clicked yet. */
 export type ScreenStop =
@@ -22,6 +23,9 @@ export interface ScreenText {
 }
 
 export class ModuleDriver {
+  /** Date.now() when the current screen was seen painted. */
+  private shownAt = 0;
+
   constructor(
     private readonly page: Page,
     private readonly scenario: Scenario,
@@ -39,11 +43,23 @@ export class ModuleDriver {
     return frame;
   }
 
-  /** Waits for the screen whose h1 reads `heading`, and checks it is the screen's only h1. */
+  /**
+   * Waits for the screen whose h1 reads `heading`, and checks it is the screen's only h1. Notes when it was
+   * painted: the module ignores a click within its activation guard time of that (src/ui/activation-guard.ts).
+   */
   async expectScreen(heading: string): Promise<void> {
     await this.frame.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
     const count = await this.frame.locator('h1').count();
     if (count !== 1) throw new Error(`The screen "${heading}" has ${count} h1 elements, not one.`);
+    // After the next frame's paint; a timer stands in where no frame comes.
+    await (await this.contentFrame()).evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => setTimeout(resolve, 0));
+          setTimeout(resolve, 250);
+        }),
+    );
+    this.shownAt = Date.now();
   }
 
   async screenText(): Promise<ScreenText> {
@@ -53,7 +69,9 @@ export class ModuleDriver {
     };
   }
 
+  /** Clicks as a learner does: never sooner after a screen shows than the module's activation guard lets count. */
   async click(name: string): Promise<void> {
+    await waitOutActivationGuard(this.page, this.shownAt);
     await this.frame.getByRole('button', { name, exact: true }).click();
   }
 
@@ -90,6 +108,7 @@ export class ModuleDriver {
     const decision = this.scenario.nodes[decisionId];
     const choice = decision?.kind === 'decision' ? decision.choices[index] : undefined;
     if (!choice) throw new Error(`${decisionId} has no choice ${index}.`);
+    await waitOutActivationGuard(this.page, this.shownAt);
     await this.frame.getByRole('radio', { name: choice.label, exact: true }).check();
     await this.click(uiText.confirmChoice);
     await this.expectScreen(uiText.feedbackHeading);
