@@ -1,4 +1,11 @@
 import { readFileSync } from 'node:fs';
+import {
+  DEFAULT_REPORTING,
+  SCORM2004_FINISHED_EXITS,
+  type Scorm2004FinishedExit,
+  STATUS_REPORTINGS,
+  type StatusReporting,
+} from '../src/lms/status-reporting.ts';
 import { childrenNamed, readXml, type XmlElement, XmlSyntaxError } from './manifest-xml-reader.ts';
 
 // The module's identity, read from the top-level imsmanifest.xml: the one place it is written.
@@ -15,6 +22,16 @@ export interface ModuleIdentity {
   readonly version: string;
   /** imsss:minNormalizedMeasure of the primary objective, 0–1 (0.7 = 70 %) */
   readonly passMark: number;
+  /**
+   * gpb:statusReporting in <metadata>: what a finished attempt reports as its status (src/lms/status-reporting.ts);
+   * passed-failed when absent.
+   */
+  readonly statusReporting: StatusReporting;
+  /**
+   * gpb:scorm2004ExitWhenFinished in <metadata>: the cmi.exit a finished SCORM 2004 attempt sends; suspend when
+   * absent (src/lms/scorm2004-session.ts says why).
+   */
+  readonly scorm2004ExitWhenFinished: Scorm2004FinishedExit;
 }
 
 export const IMSCP_NAMESPACE = 'http://www.imsglobal.org/xsd/imscp_v1p1';
@@ -126,6 +143,23 @@ export function parseModuleIdentity(source: string, file: string): ModuleIdentit
       'name who provides the module, as the certificate should show it.',
     );
 
+  const statusReporting = readChoice(
+    metadata,
+    'statusReporting',
+    STATUS_REPORTINGS,
+    DEFAULT_REPORTING.statusReporting,
+    'what a finished attempt reports as its status',
+    fail,
+  );
+  const scorm2004ExitWhenFinished = readChoice(
+    metadata,
+    'scorm2004ExitWhenFinished',
+    SCORM2004_FINISHED_EXITS,
+    DEFAULT_REPORTING.scorm2004ExitWhenFinished,
+    'the exit a finished SCORM 2004 attempt sends',
+    fail,
+  );
+
   const organizations = only(
     manifest,
     IMSCP_NAMESPACE,
@@ -163,10 +197,42 @@ export function parseModuleIdentity(source: string, file: string): ModuleIdentit
     );
 
   const passMark = readPassMark(item, fail);
-  return { id, title, description, provider, version, passMark };
+  return {
+    id,
+    title,
+    description,
+    provider,
+    version,
+    passMark,
+    statusReporting,
+    scorm2004ExitWhenFinished,
+  };
 }
 
 type Fail = (line: number, problem: string, fix: string) => never;
+
+/** An optional gpb:<localName> in <metadata> holding one of `values`; `fallback` when the element is absent. */
+function readChoice<T extends string>(
+  metadata: XmlElement,
+  localName: string,
+  values: readonly T[],
+  fallback: T,
+  what: string,
+  fail: Fail,
+): T {
+  const [element, second] = childrenNamed(metadata, MODULE_NAMESPACE, localName);
+  if (!element) return fallback;
+  if (second) return fail(second.line, `<metadata> has more than one <gpb:${localName}>.`, 'keep one.');
+  const value = normaliseSpace(element.text);
+  const found = values.find((allowed) => allowed === value);
+  if (found === undefined)
+    return fail(
+      element.line,
+      `gpb:${localName} (${what}) is ${value === '' ? 'empty' : `"${value}"`}, not one of ${values.join(', ')}.`,
+      `write one of ${values.map((v) => `<gpb:${localName}>${v}</gpb:${localName}>`).join(', ')}, or leave the element out for ${fallback}.`,
+    );
+  return found;
+}
 
 function checkIdentifier(value: string, what: string, line: number, fail: Fail): void {
   if (/\s/.test(value))

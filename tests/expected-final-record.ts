@@ -5,6 +5,7 @@
  * so the module and the package we ship are held to the same record.
  */
 import { expect } from 'vitest';
+import { reportedStatus, type StatusReporting } from '../src/lms/status-reporting.ts';
 import type { ScenarioPath } from '../src/scenario/analyse-paths.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 
@@ -44,7 +45,8 @@ export function expectFinalRecord(
     expect(cmi['cmi.completion_status']).toBe('completed');
     expect(cmi['cmi.success_status']).toBe(path.passed ? 'passed' : 'failed');
     expect(Number(cmi['cmi.score.scaled'])).toBeCloseTo(percent / 100, 3);
-    expect(cmi['cmi.exit']).toBe('normal');
+    // The default finished exit (gpb:scorm2004ExitWhenFinished): Moodle hands the attempt back on review.
+    expect(cmi['cmi.exit']).toBe('suspend');
   }
   expect(interactionIds(cmi)).toHaveLength(decisions.length);
   const wrong = standard === 'scorm12' ? 'wrong' : 'incorrect';
@@ -68,4 +70,36 @@ export function expectFinalRecord(
     expect(cmi[`cmi.objectives.${index}.id`]).toBe(principle.id);
     expect(Number(cmi[`cmi.objectives.${index}.score.raw`])).toBe(path.scores.byPrinciple[principle.id] ?? 0);
   });
+}
+
+/**
+ * The status elements and exit an LMS holds once a path is finished under a reporting choice
+ * (src/lms/status-reporting.ts): 1.2 lesson_status; 2004 "completion/success". `sent`: as the module sent them
+ * (what the LMS stores at the finishing Commit). `terminated`: after the session's Terminate, when a 2004 LMS
+ * that applies RTE 4.2.22, as scorm-again does, has set success_status from score.scaled and the pass mark;
+ * that changes only `completed`, which sends unknown (Moodle's own Terminate would not: it reads
+ * "scaled_passed_score").
+ */
+export function reportedRecord(
+  standard: RecordStandard,
+  choice: StatusReporting,
+  passed: boolean,
+  when: 'sent' | 'terminated' = 'sent',
+): { status: string; exit: string } {
+  const reported = reportedStatus(choice, passed);
+  if (standard === 'scorm12')
+    return { status: reported.lessonStatus, exit: reported.attemptOpen ? 'suspend' : '' };
+  const evaluated = when === 'terminated' && reported.success === 'unknown';
+  const success = evaluated ? (passed ? 'passed' : 'failed') : reported.success;
+  return { status: `${reported.completion}/${success}`, exit: 'suspend' };
+}
+
+/** What `reportedRecord` compares: the stored status elements and exit. */
+export function recordedReport(standard: RecordStandard, cmi: CmiRecord): { status: string; exit: string } {
+  return standard === 'scorm12'
+    ? { status: String(cmi['cmi.core.lesson_status']), exit: String(cmi['cmi.core.exit']) }
+    : {
+        status: `${cmi['cmi.completion_status']}/${cmi['cmi.success_status']}`,
+        exit: String(cmi['cmi.exit']),
+      };
 }

@@ -51,8 +51,9 @@ export function lms2004(data: Record<string, unknown> = {}) {
   return api;
 }
 
-export function lms12(data: Record<string, unknown> = {}) {
-  const api = new Scorm12API({ logLevel: 5 });
+/** `settings` go to scorm-again: `{ mastery_override: false }` is Moodle's "Mastery score overrides status: No". */
+export function lms12(data: Record<string, unknown> = {}, settings: Record<string, unknown> = {}) {
+  const api = new Scorm12API({ logLevel: 5, ...settings });
   const { core, ...rest } = data as { core?: Record<string, unknown> };
   api.loadFromJSON({ core: { student_id: 'u42', student_name: 'Patel, Sam', ...core }, ...rest });
   return api;
@@ -248,8 +249,9 @@ export function install(win: Window, name: 'API' | 'API_1484_11', api: unknown):
 }
 
 /**
- * What the LMS gives the next launch, the way Moodle does it: the stored CMI with the per-session elements
- * dropped and `entry` derived from the previous exit (suspend → resume).
+ * What the LMS gives the next launch: the stored CMI with the per-session elements dropped and `entry` derived
+ * from the previous exit (suspend → resume). For 2004 this hands the data back whatever the exit, as Rustici's
+ * engine and the preview do; Moodle does so only after exit = suspend (`Moodle2004` below).
  */
 export function relaunch2004(previous: Scorm2004ApiClass, extra: Record<string, unknown> = {}) {
   const { exit, session_time, total_time, entry, ...kept } = (previous.renderCommitCMI(true) as { cmi: Flat })
@@ -259,11 +261,15 @@ export function relaunch2004(previous: Scorm2004ApiClass, extra: Record<string, 
   return next;
 }
 
-export function relaunch12(previous: Scorm12ApiClass, extra: Record<string, unknown> = {}) {
+export function relaunch12(
+  previous: Scorm12ApiClass,
+  extra: Record<string, unknown> = {},
+  settings: Record<string, unknown> = {},
+) {
   const { core, ...kept } = (previous.renderCommitCMI(true) as { cmi: Flat & { core: Flat } }).cmi;
   const { exit, session_time, total_time, entry, ...keptCore } = core;
   const { core: extraCore, ...extraRest } = extra as { core?: Flat };
-  const next = new Scorm12API({ logLevel: 5 });
+  const next = new Scorm12API({ logLevel: 5, ...settings });
   next.loadFromJSON({
     ...kept,
     ...extraRest,
@@ -277,4 +283,130 @@ export function callsPerDecision(calls: string[], run: () => void): string[] {
   calls.length = 0;
   run();
   return calls.splice(0);
+}
+
+/** Moodle's empty SCORM 2004 duration, the default of cmi.total_time and cmi.session_time. */
+export const MOODLE_ZERO_DURATION = 'PT0H0M0S';
+
+/**
+ * Moodle's `AddTime` (mod/scorm/datamodels/scorm_13.js), ported as it is: the sum of two ISO 8601 durations
+ * with only the non-zero parts written, so PT0H0M0S + PT0H0M0S is the bare "P". (Moodle's own slip, adding the
+ * second duration's days to the first's, is kept.)
+ */
+export function moodleAddTime(first: string, second: string): string {
+  const pattern = /^P((\d+)Y)?((\d+)M)?((\d+)D)?(T((\d+)H)?((\d+)M)?((\d+(\.\d{1,2})?)S)?)?$/;
+  const a = first.match(pattern);
+  const b = second.match(pattern);
+  let time = 'P';
+  if (a === null || b === null) return time;
+  const int = (part: string | undefined) =>
+    Number.parseInt(part ?? '', 10) > 0 ? Number.parseInt(part ?? '', 10) : 0;
+  const float = (part: string | undefined) =>
+    Number.parseFloat(part ?? '') > 0 ? Number.parseFloat(part ?? '') : 0;
+  let secs = float(a[13]) + float(b[13]);
+  let change = Math.floor(secs / 60);
+  secs = Math.round((secs - change * 60) * 100) / 100;
+  let mins = int(a[11]) + int(b[11]) + change;
+  change = Math.floor(mins / 60);
+  mins = Math.round(mins - change * 60);
+  let hours = int(a[9]) + int(b[9]) + change;
+  change = Math.floor(hours / 24);
+  hours = Math.round(hours - change * 24);
+  const days = Math.round((int(b[6]) > 0 ? int(b[6]) : int(a[6])) + change);
+  const months = int(a[4]) + int(b[4]);
+  const years = int(a[2]) + int(b[2]);
+  if (years > 0) time += `${years}Y`;
+  if (months > 0) time += `${months}M`;
+  if (days > 0) time += `${days}D`;
+  if (hours > 0 || mins > 0 || secs > 0) {
+    time += 'T';
+    if (hours > 0) time += `${hours}H`;
+    if (mins > 0) time += `${mins}M`;
+    if (secs > 0) time += `${secs}S`;
+  }
+  return time;
+}
+
+export type MoodleLaunchMode = 'normal' | 'review' | 'browse';
+
+/** What the LMS, not the SCO, sets on each launch; never handed back from the stored attempt. */
+const MOODLE_2004_LAUNCH_ELEMENTS = new Set([
+  'cmi.entry',
+  'cmi.exit',
+  'cmi.mode',
+  'cmi.credit',
+  'cmi.session_time',
+  'cmi.total_time',
+  'cmi.learner_id',
+  'cmi.learner_name',
+  'cmi.scaled_passing_score',
+]);
+
+/**
+ * A small fake of Moodle 4.5's SCORM 2004 player, scorm-again underneath, for one learner's one attempt:
+ * - the launch rule of `get_scorm_default()` (mod/scorm/datamodels/scorm_13lib.php, scorm-notes §8b): a later
+ *   launch, review included, gets the stored data (suspend_data, location, interactions, statuses, total_time)
+ *   only when the stored cmi.exit is "suspend", with entry = resume; otherwise it gets defaults;
+ * - `StoreData` (scorm_13.js): Commit and Terminate store every element whose value differs from what the
+ *   launch handed over, in review too (scorm-notes §8), and Terminate also stores
+ *   total_time = AddTime(total_time as launched, session_time).
+ * `stored` is Moodle's database for the attempt, element → value.
+ */
+export class Moodle2004 {
+  readonly stored: Record<string, string> = {};
+  launches = 0;
+
+  constructor(private readonly passingScore = '0.75') {}
+
+  launch(mode: MoodleLaunchMode = 'normal'): Scorm2004ApiClass {
+    const suspended = this.stored['cmi.exit'] === 'suspend';
+    const handed: Record<string, string> = {};
+    if (suspended) {
+      for (const [element, value] of Object.entries(this.stored)) {
+        if (!MOODLE_2004_LAUNCH_ELEMENTS.has(element)) handed[element] = value;
+      }
+    }
+    const totalTime = (suspended && this.stored['cmi.total_time']) || MOODLE_ZERO_DURATION;
+    const api = new Scorm2004API({ logLevel: 5 });
+    api.loadFromFlattenedJSON({
+      ...handed,
+      'cmi.learner_id': 'u42',
+      'cmi.learner_name': 'Patel, Sam',
+      'cmi.entry': suspended ? 'resume' : this.launches === 0 ? 'ab-initio' : '',
+      'cmi.mode': mode,
+      'cmi.credit': mode === 'normal' ? 'credit' : 'no-credit',
+      'cmi.scaled_passing_score': this.passingScore,
+      'cmi.total_time': totalTime,
+    });
+    this.launches += 1;
+    const launched = stringsOf(api.getFlattenedCMI() as Flat);
+    const store = (terminating: boolean) => {
+      const now = stringsOf(api.getFlattenedCMI() as Flat);
+      for (const [element, value] of Object.entries(now)) {
+        if (element === 'cmi.total_time' || value === launched[element]) continue;
+        this.stored[element] = value;
+      }
+      if (terminating) {
+        const sessionTime = now['cmi.session_time'] || MOODLE_ZERO_DURATION;
+        this.stored['cmi.total_time'] = moodleAddTime(totalTime, sessionTime);
+      }
+    };
+    const methods = api as unknown as Record<'Commit' | 'Terminate', (parameter?: string) => string>;
+    for (const name of ['Commit', 'Terminate'] as const) {
+      const real = methods[name].bind(api);
+      methods[name] = (parameter?: string) => {
+        const result = real(parameter);
+        if (result === 'true') store(name === 'Terminate');
+        return result;
+      };
+    }
+    return api;
+  }
+}
+
+function stringsOf(flat: Flat): Record<string, string> {
+  const strings: Record<string, string> = {};
+  for (const [element, value] of Object.entries(flat))
+    if (typeof value === 'string') strings[element] = value;
+  return strings;
 }

@@ -4,6 +4,12 @@ import type { LmsSession, LmsStatus } from '../src/lms/lms-port';
 import { openLmsSession } from '../src/lms/open-lms-session';
 import { createScorm12Session } from '../src/lms/scorm12-session';
 import {
+  DEFAULT_REPORTING,
+  type ReportingSettings,
+  reportedStatus,
+  STATUS_REPORTINGS,
+} from '../src/lms/status-reporting';
+import {
   as12,
   callsPerDecision,
   counted,
@@ -37,11 +43,11 @@ function decide(session: LmsSession, clock: ReturnType<typeof fixedClock>, index
   session.commit();
 }
 
-function sessionOn(lms: object) {
+function sessionOn(lms: object, reporting?: ReportingSettings) {
   const clock = fixedClock();
   const { log, lines } = quietLogger();
   const { proxy, calls, sent } = counted(lms);
-  const session = createScorm12Session(as12(proxy), { now: clock.now, log });
+  const session = createScorm12Session(as12(proxy), { now: clock.now, log, reporting });
   const statuses: LmsStatus[] = [];
   session.onStatus((status) => statuses.push(status));
   return { session, clock, calls, sent, lines, statuses };
@@ -289,11 +295,32 @@ describe('SCORM 1.2 session', () => {
     for (const index of [0, 1, 2]) decide(session, clock, index);
     session.finish(FINAL);
     session.saveReflection('A replay');
+    expect(session.commit()).toBe(true);
+    clock.advance(60_000);
+    session.terminate();
     session.terminate();
     expect(lms.getFlattenedCMI()).toEqual(before);
+    // Not a score, status, interaction, suspend_data, location, comment, exit or session_time: nothing.
     expect(calls.filter((call) => call.startsWith('LMSSetValue') || call === 'LMSCommit')).toEqual([]);
+    expect(calls.filter((call) => call === 'LMSFinish')).toHaveLength(1);
     expect(before['cmi.core.lesson_status']).toBe('passed');
   });
+
+  it.each(STATUS_REPORTINGS.flatMap((choice) => [true, false].map((passed) => [choice, passed] as const)))(
+    'sends the lesson_status and exit of status-reporting.ts for %s (passed: %s)',
+    (choice, passed) => {
+      const lms = lms12();
+      const { session, sent } = sessionOn(lms, { ...DEFAULT_REPORTING, statusReporting: choice });
+      session.start();
+      session.finish({ ...FINAL, passed });
+      session.terminate();
+      const status = reportedStatus(choice, passed);
+      expect(sent['cmi.core.lesson_status']).toBe(status.lessonStatus);
+      // A fail left open to retry stays suspended; otherwise "" ends the attempt (1.2 has no "normal").
+      expect(sent['cmi.core.exit']).toBe(status.attemptOpen ? 'suspend' : '');
+      expect(sent['cmi.core.score.raw']).toBe('66.67');
+    },
+  );
 
   it('counts its own interaction indexes: a refused decision is written first, at the next index, once it can', () => {
     const lms = lms12();

@@ -4,6 +4,12 @@ import type { LmsSession, LmsStatus } from '../src/lms/lms-port';
 import { openLmsSession } from '../src/lms/open-lms-session';
 import { createScorm2004Session } from '../src/lms/scorm2004-session';
 import {
+  DEFAULT_REPORTING,
+  type ReportingSettings,
+  reportedStatus,
+  STATUS_REPORTINGS,
+} from '../src/lms/status-reporting';
+import {
   as2004,
   callsPerDecision,
   counted,
@@ -39,11 +45,11 @@ function decide(session: LmsSession, clock: ReturnType<typeof fixedClock>, index
   session.commit();
 }
 
-function sessionOn(lms: object) {
+function sessionOn(lms: object, reporting?: ReportingSettings) {
   const clock = fixedClock();
   const { log, lines } = quietLogger();
   const { proxy, calls, sent } = counted(lms);
-  const session = createScorm2004Session(as2004(proxy), { now: clock.now, log });
+  const session = createScorm2004Session(as2004(proxy), { now: clock.now, log, reporting });
   const statuses: LmsStatus[] = [];
   session.onStatus((status) => statuses.push(status));
   return { session, clock, calls, sent, lines, statuses };
@@ -91,7 +97,7 @@ describe('SCORM 2004 session', () => {
       'cmi.completion_threshold': '',
       'cmi.credit': 'credit',
       'cmi.entry': '',
-      'cmi.exit': 'normal',
+      'cmi.exit': 'suspend',
       'cmi.interactions.0.id': 'stage1_car_park',
       'cmi.interactions.0.type': 'choice',
       'cmi.interactions.0.objectives': {},
@@ -165,7 +171,8 @@ describe('SCORM 2004 session', () => {
     });
     expect(moodleViolations('scorm2004', cmi)).toEqual([]);
     expect(moodleViolations('scorm2004', sent)).toEqual([]);
-    expect(sent['cmi.exit']).toBe('normal');
+    // Sent at launch and kept: a finished attempt's exit is suspend by default (scorm2004-session.ts).
+    expect(sent['cmi.exit']).toBe('suspend');
     expect(lines).toEqual([]);
   });
 
@@ -297,7 +304,49 @@ describe('SCORM 2004 session', () => {
     expect(calls.slice(-2)).toEqual(['SetValue cmi.session_time', 'Terminate']);
   });
 
-  it('writes nothing that changes the result in review: the CMI is the same after a whole replay', () => {
+  it("ends a finished attempt with exit normal when the manifest says so (LMSs on Rustici's engine)", () => {
+    const lms = lms2004();
+    const { session, clock, sent } = sessionOn(lms, {
+      ...DEFAULT_REPORTING,
+      scorm2004ExitWhenFinished: 'normal',
+    });
+    session.start();
+    for (const index of [0, 1, 2]) decide(session, clock, index);
+    expect(sent['cmi.exit']).toBe('suspend');
+    session.finish(FINAL);
+    session.terminate();
+    expect(sent['cmi.exit']).toBe('normal');
+    expect(lms.getFlattenedCMI()['cmi.exit']).toBe('normal');
+  });
+
+  it.each(STATUS_REPORTINGS.flatMap((choice) => [true, false].map((passed) => [choice, passed] as const)))(
+    'sends the statuses and exit of status-reporting.ts for %s (passed: %s)',
+    (choice, passed) => {
+      const lms = lms2004();
+      const { session, sent } = sessionOn(lms, {
+        statusReporting: choice,
+        scorm2004ExitWhenFinished: 'normal',
+      });
+      session.start();
+      session.finish({ ...FINAL, passed });
+      session.terminate();
+      const status = reportedStatus(choice, passed);
+      expect([sent['cmi.completion_status'], sent['cmi.success_status']]).toEqual([
+        status.completion,
+        status.success,
+      ]);
+      // A fail left open to retry stays suspended whatever the finished exit; it sends no progress_measure.
+      expect(sent['cmi.exit']).toBe(status.attemptOpen ? 'suspend' : 'normal');
+      expect(sent['cmi.progress_measure']).toBe(status.attemptOpen ? undefined : '1');
+      expect(sent['cmi.score.raw']).toBe('66.67');
+    },
+  );
+
+  it.each([
+    ['review', { mode: 'review', credit: 'no-credit' }],
+    ['browse', { mode: 'browse', credit: 'no-credit' }],
+    ['browse with credit', { mode: 'browse' }],
+  ])('writes nothing at all in %s, not even session_time or exit, and terminates once', (_label, launch) => {
     const previous = lms2004();
     const first = sessionOn(previous);
     first.session.start();
@@ -305,16 +354,20 @@ describe('SCORM 2004 session', () => {
     first.session.finish({ ...FINAL, scoreRaw: 80, scaled: 0.8, passed: true });
     first.session.terminate();
 
-    const lms = relaunch2004(previous, { mode: 'review', credit: 'no-credit' });
+    const lms = relaunch2004(previous, launch);
     const { session, clock, calls } = sessionOn(lms);
-    expect(session.start()).toMatchObject({ reviewing: true, mode: 'review', credit: false });
+    expect(session.start()).toMatchObject({ reviewing: true });
     const before = lms.getFlattenedCMI();
     for (const index of [0, 1, 2]) decide(session, clock, index);
     session.finish(FINAL);
     expect(session.saveReflection('A replay')).toEqual({ stored: false, truncated: false });
+    expect(session.commit()).toBe(true);
+    clock.advance(60_000);
+    session.terminate();
     session.terminate();
     expect(lms.getFlattenedCMI()).toEqual(before);
     expect(calls.filter((call) => call.startsWith('SetValue') || call === 'Commit')).toEqual([]);
+    expect(calls.filter((call) => call === 'Terminate')).toHaveLength(1);
     expect(before['cmi.score.raw']).toBe('80');
   });
 

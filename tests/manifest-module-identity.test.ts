@@ -23,6 +23,15 @@ describe('readModuleIdentity', () => {
       provider: 'Smith & Jones Learning',
       version: '2.3.4',
       passMark: 0.85,
+      statusReporting: 'passed-failed',
+      scorm2004ExitWhenFinished: 'suspend',
+    });
+  });
+
+  it('reads the reporting choice and the 2004 finished exit when the manifest sets them', () => {
+    expect(readModuleIdentity(fixture('valid-reporting.xml'))).toMatchObject({
+      statusReporting: 'completed-incomplete',
+      scorm2004ExitWhenFinished: 'normal',
     });
   });
 
@@ -36,6 +45,10 @@ describe('readModuleIdentity', () => {
     });
     expect(identity.description).toMatch(/GP trainees/);
     expect(identity.provider).toBe('GP Professional Boundaries project (open source)');
+    expect(identity).toMatchObject({
+      statusReporting: 'passed-failed',
+      scorm2004ExitWhenFinished: 'suspend',
+    });
   });
 
   it.each([
@@ -93,6 +106,19 @@ describe('readModuleIdentity', () => {
     ],
     ['pass-mark-negative.xml', 18, /pass mark -0\.2 means -20 %, outside 0–100 %/, /between 0 and 1/],
     ['pass-mark-not-a-number.xml', 18, /pass mark "70 %" is not a number/, /0\.7 for 70 %/],
+    [
+      'status-reporting-unknown.xml',
+      10,
+      /gpb:statusReporting \(what a finished attempt reports as its status\) is "passed\/failed", not one of passed-failed, passed-incomplete, completed-failed, completed-incomplete, completed/,
+      /<gpb:statusReporting>passed-failed<\/gpb:statusReporting>.*or leave the element out for passed-failed/,
+    ],
+    ['status-reporting-twice.xml', 11, /more than one <gpb:statusReporting>/, /keep one/],
+    [
+      'exit-2004-empty.xml',
+      10,
+      /gpb:scorm2004ExitWhenFinished \(the exit a finished SCORM 2004 attempt sends\) is empty, not one of suspend, normal/,
+      /<gpb:scorm2004ExitWhenFinished>normal<\/gpb:scorm2004ExitWhenFinished>, or leave the element out for suspend/,
+    ],
   ])('refuses %s, naming line %i and the fix', (name, line, problem, fix) => {
     const error = errorFor(name);
     expect(error.line).toBe(line);

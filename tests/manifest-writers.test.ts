@@ -16,6 +16,8 @@ const identity: ModuleIdentity = {
   provider: 'A provider',
   version: '2.3.4',
   passMark: 0.7,
+  statusReporting: 'completed-incomplete',
+  scorm2004ExitWhenFinished: 'normal',
 };
 const files = ['assets/z.js', 'media/a picture#1.svg', 'index.html', 'assets/a.css'];
 

@@ -18,6 +18,11 @@ const runtime = createModuleRuntime({
   moduleId: identity.id,
   // Each zip's launch page names its standard (plugins/package-scorm-zips.ts): only that API is used.
   standards: launchPageStandards(document),
+  // From imsmanifest.xml: the status a finished attempt reports and the exit a finished 2004 attempt sends.
+  reporting: {
+    statusReporting: identity.statusReporting,
+    scorm2004ExitWhenFinished: identity.scorm2004ExitWhenFinished,
+  },
 });
 if (startRequested && runtime.getState().screen.name === 'start') runtime.setScreen({ name: 'node' });
 

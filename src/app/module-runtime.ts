@@ -14,6 +14,7 @@ import type { FindLmsApiOptions } from '../lms/find-lms-api.ts';
 import type { DecisionRecord, FinalResult, LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port.ts';
 import { openLmsSession } from '../lms/open-lms-session.ts';
 import { attachPageLifecycle } from '../lms/page-lifecycle.ts';
+import type { ReportingSettings } from '../lms/status-reporting.ts';
 import { decodeProgress, encodeProgress } from '../lms/suspend-data.ts';
 import { compileScenario, type ScenarioMachine } from '../scenario/compile-machine.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/model.ts';
@@ -51,12 +52,15 @@ export interface RuntimeOptions {
   readonly moduleId: string;
   /** The standards whose API the package may use (`launchPageStandards`); undefined: 2004, then 1.2. */
   readonly standards?: FindLmsApiOptions['standards'];
+  /** How a finished attempt is reported (imsmanifest.xml via virtual:module-identity); the defaults if not given. */
+  readonly reporting?: ReportingSettings;
   readonly now?: () => number;
 }
 
 const NOT_RECORDING =
   'No learning platform was found, so nothing is being recorded. Your place is kept in this browser only.';
 const UNREADABLE_PROGRESS = 'Your saved place could not be read, so the module starts from the beginning.';
+const NEW_TRY = 'Your last try did not reach the pass mark, so this one starts from the beginning.';
 const REFLECTION_SAVE_DELAY_MS = 1500;
 
 export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
@@ -67,6 +71,7 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
     win,
     moduleId: options.moduleId,
     standards: options.standards,
+    reporting: options.reporting,
     now,
   });
   const launch = session.start();
@@ -79,6 +84,7 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
 
   const restored = restore(machine, launch, sessionStart);
   if (restored.problem) notices.push({ id: 'restore', kind: 'warning', text: UNREADABLE_PROGRESS });
+  if (restored.newTry) notices.push({ id: 'new-try', kind: 'info', text: NEW_TRY });
 
   // xstate ignores `input` when a snapshot is given; its types still ask for it.
   const input = { startedAt: sessionStart };
@@ -195,26 +201,36 @@ interface Restored {
   readonly screen: Screen;
   readonly elapsedSeconds: number;
   readonly problem: string | null;
+  /** A finished try the LMS still holds as incomplete: this launch starts the next try. */
+  readonly newTry: boolean;
 }
 
 /**
- * Replays saved progress. SCORM 1.2 LMSs (Moodle) hand back suspend_data even after a finished attempt, so
- * data is used whenever present: a review then opens on the learner's own debrief.
+ * Replays saved progress. SCORM 1.2 LMSs (Moodle) hand back suspend_data even after a finished attempt, and
+ * SCORM 2004 ones after a finished attempt whose exit was suspend (scorm2004-session.ts), so data is used
+ * whenever present: a review then opens on the learner's own debrief.
+ * One exception: a finished scenario whose attempt the LMS holds as incomplete is a fail the reporting choice
+ * left open to retry (status-reporting.ts, `*-incomplete`). A normal launch then starts a fresh try, keeping
+ * the time spent; review and browse still show the finished try.
  */
 function restore(machine: ScenarioMachine, launch: LaunchInfo, at: number): Restored {
-  const fresh = { snapshot: null, screen: { name: 'start' } as Screen, elapsedSeconds: 0 };
+  const fresh = { snapshot: null, screen: { name: 'start' } as Screen, elapsedSeconds: 0, newTry: false };
   if (launch.suspendData === '') return { ...fresh, problem: null };
   const decoded = decodeProgress(launch.suspendData);
   if (!decoded.ok) return { ...fresh, problem: decoded.reason };
   const replayed = replaySteps(machine, decoded.value.steps, at);
   if (!replayed.ok) return { ...fresh, problem: replayed.reason };
   const { snapshot } = replayed;
+  const { elapsedSeconds } = decoded.value;
+  if (snapshot.status === 'done' && !launch.reviewing && launch.previousStatus.completion === 'incomplete')
+    return { ...fresh, elapsedSeconds, problem: null, newTry: true };
   const lastAnswer = snapshot.context.answers[snapshot.context.answers.length - 1];
   return {
     snapshot,
     screen: screenOf(decoded.value.screen, lastAnswer?.decisionId, snapshot.status === 'done'),
-    elapsedSeconds: decoded.value.elapsedSeconds,
+    elapsedSeconds,
     problem: null,
+    newTry: false,
   };
 }
 

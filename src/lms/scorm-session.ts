@@ -20,6 +20,12 @@ import {
   type LmsLogger,
   ScormConnection,
 } from './scorm-connection.ts';
+import {
+  DEFAULT_REPORTING,
+  type ReportedStatus,
+  type ReportingSettings,
+  reportedStatus,
+} from './status-reporting.ts';
 
 export type CmiWrite = readonly [element: string, value: string];
 
@@ -50,8 +56,8 @@ export interface CmiDialect {
   /** Longest bookmark / suspend data the standard promises to keep (SPM). */
   readonly locationLimit: number;
   readonly suspendDataLimit: number;
-  /** Exit value that ends the attempt once the scenario is finished. */
-  readonly exitWhenFinished: string;
+  /** Exit value that ends the attempt once the scenario is finished (a fail that leaves it open sends suspend). */
+  exitWhenFinished(reporting: ReportingSettings): string;
   /** `warn` notes a value the LMS gave that the standard does not allow (and that is then ignored). */
   readLaunch(get: (element: string) => string, warn: (message: string) => void): LaunchReadout;
   /** Marks a first launch as started; empty on later launches. */
@@ -61,9 +67,11 @@ export interface CmiDialect {
   /** The interaction's writes, `id` first. */
   decisionWrites(index: number, decision: DecisionRecord): CmiWrite[];
   objectiveIdElement(index: number): string;
+  /** Score, objectives and the status `status` (status-reporting.ts) says. */
   finishWrites(
     result: FinalResult,
     objectiveIndex: (id: string) => { index: number; isNew: boolean },
+    status: ReportedStatus,
   ): CmiWrite[];
   reflectionWrites(
     text: string,
@@ -76,12 +84,15 @@ export interface CmiDialect {
 export interface ScormSessionOptions extends ConnectionOptions {
   /** Clock for session time and comment timestamps; Date.now by default. */
   readonly now?: () => number;
+  /** How a finished attempt is reported (imsmanifest.xml); DEFAULT_REPORTING when not given. */
+  readonly reporting?: ReportingSettings | undefined;
 }
 
 export class ScormSession implements LmsSession {
   private readonly connection: ScormConnection;
   private readonly now: () => number;
   private readonly log: LmsLogger;
+  private readonly reporting: ReportingSettings;
   private launch: LaunchInfo | null = null;
   private startedAt = 0;
   /** Interactions the LMS holds: the index the next decision's `id` goes to. */
@@ -104,6 +115,7 @@ export class ScormSession implements LmsSession {
     this.connection.beforeSave(() => this.writeDecisions([]));
     this.now = options.now ?? Date.now;
     this.log = options.log ?? consoleLogger;
+    this.reporting = options.reporting ?? DEFAULT_REPORTING;
   }
 
   /** Throws LmsInitializeError when the LMS refuses Initialize (`openLmsSession` falls back to standalone). */
@@ -184,9 +196,11 @@ export class ScormSession implements LmsSession {
       known.set(id, this.objectiveCount);
       return { index: this.objectiveCount++, isNew: true };
     };
-    this.apply(this.dialect.finishWrites(result, objectiveIndex));
+    const status = reportedStatus(this.reporting.statusReporting, result.passed);
+    this.apply(this.dialect.finishWrites(result, objectiveIndex, status));
     this.finished = true;
-    this.writeExit(this.dialect.exitWhenFinished);
+    // A fail the reporting choice leaves open stays suspended, so the learner's next launch can try again.
+    this.writeExit(status.attemptOpen ? 'suspend' : this.dialect.exitWhenFinished(this.reporting));
     this.connection.commit();
   }
 
@@ -211,6 +225,8 @@ export class ScormSession implements LmsSession {
 
   terminate(): void {
     if (!this.connection.isOpen) return;
+    // Review and browse send Terminate alone: no session_time, no exit. Moodle's 2004 Terminate stores
+    // total_time = AddTime(total_time, session_time), so with none written the attempt's total stays as it was.
     if (this.launch && !this.launch.reviewing) {
       this.apply([this.dialect.sessionTimeWrite(this.now() - this.startedAt)]);
       if (!this.finished) this.writeExit('suspend');

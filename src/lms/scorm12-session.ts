@@ -29,7 +29,10 @@ export const scorm12Dialect: CmiDialect = {
   // 1.2 has no "normal" (Moodle's CMIExit refuses it; scorm-again turns it into ""). "" ends the attempt, so
   // the next launch's entry is "" (RTE 1.2 §3.4.4). Not "logout": the RTE says it "should log the student out",
   // and an LMS that does so would close the course while the learner is still on the debrief and reflection.
-  exitWhenFinished: '',
+  // The 2004 exit setting (gpb:scorm2004ExitWhenFinished) does not apply: 1.2 has no "normal", and Moodle hands
+  // a 1.2 package its data back on every launch whatever the exit (scorm-notes §8), so a review opens on the
+  // debrief. A fail the reporting choice leaves open sends "suspend" instead (scorm-session.ts `finish`).
+  exitWhenFinished: () => '',
 
   readLaunch(get, warn): LaunchReadout {
     return {
@@ -88,7 +91,7 @@ export const scorm12Dialect: CmiDialect = {
 
   objectiveIdElement: (index) => `cmi.objectives.${index}.id`,
 
-  finishWrites(result: FinalResult, objectiveIndex) {
+  finishWrites(result: FinalResult, objectiveIndex, status) {
     const writes: CmiWrite[] = [];
     for (const objective of result.objectives) {
       const { index, isNew } = objectiveIndex(objective.id);
@@ -107,7 +110,8 @@ export const scorm12Dialect: CmiDialect = {
       ['cmi.core.score.raw', formatCmiDecimal(clamp(result.scoreRaw, 0, 100))],
       ['cmi.core.score.min', '0'],
       ['cmi.core.score.max', '100'],
-      ['cmi.core.lesson_status', result.passed ? 'passed' : 'failed'],
+      // passed / failed by default; status-reporting.ts maps the other reporting choices.
+      ['cmi.core.lesson_status', status.lessonStatus],
     );
     return writes;
   },

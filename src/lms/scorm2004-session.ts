@@ -29,8 +29,25 @@ export const scorm2004Dialect: CmiDialect = {
   exitElement: 'cmi.exit',
   locationLimit: 1000,
   suspendDataLimit: 64000,
-  // RTE 4.2.8: "normal" ends the attempt; "logout" is deprecated in 4th Edition.
-  exitWhenFinished: 'normal',
+  // A finished attempt's exit is a setting (gpb:scorm2004ExitWhenFinished in imsmanifest.xml), `suspend` by
+  // default. RTE 4.2.8 says "normal" ends the attempt and "suspend" keeps it; what LMSs do with each:
+  // - Moodle (and Totara, and Learning Pool, built on Totara) hands a later 2004 launch, review included, the
+  //   stored data only when the stored exit is "suspend" (get_scorm_default, scorm_13lib.php); after "normal"
+  //   it gives defaults. A review would then open on the start screen, and Terminate, which always stores
+  //   total_time = AddTime(total_time, session_time), would store "P" (0 + 0) over the real total time. With
+  //   "suspend" the review gets the attempt back and opens on the learner's debrief, and as a review writes no
+  //   session_time (scorm-session.ts) AddTime leaves total_time as it was.
+  // - That harms nothing there: Moodle's "Force new attempt" and its review / new-attempt choice go by the
+  //   status (completion_status completed), not by the exit, so a finished attempt still ends and a new
+  //   attempt still starts clean. Oracle Learning (NHS ESR) keeps one attempt record with "suspend"
+  //   (Doc ID 2280096.1) rather than adding one per launch.
+  // - LMSs built on Rustici's engine (SCORM Cloud and those licensing it) never close a suspended attempt: a
+  //   relaunch resumes it instead of starting a new one, and Rustici's advice is to send "suspend" only when
+  //   the learner will come back. For them the setting is "normal" (README.md, "Uploading to Moodle", says what
+  //   "normal" then costs in Moodle).
+  // "logout" is deprecated in 4th Edition. A fail that leaves the attempt open sends "suspend" whatever this
+  // says (scorm-session.ts `finish`).
+  exitWhenFinished: (reporting) => reporting.scorm2004ExitWhenFinished,
 
   readLaunch(get, warn): LaunchReadout {
     const commentCount = countOf(get('cmi.comments_from_learner._count'));
@@ -98,7 +115,7 @@ export const scorm2004Dialect: CmiDialect = {
 
   objectiveIdElement: (index) => `cmi.objectives.${index}.id`,
 
-  finishWrites(result: FinalResult, objectiveIndex) {
+  finishWrites(result: FinalResult, objectiveIndex, status) {
     const writes: CmiWrite[] = [];
     for (const objective of result.objectives) {
       const { index, isNew } = objectiveIndex(objective.id);
@@ -122,10 +139,14 @@ export const scorm2004Dialect: CmiDialect = {
       ['cmi.score.raw', formatCmiDecimal(clamp(result.scoreRaw, 0, 100))],
       ['cmi.score.min', '0'],
       ['cmi.score.max', '100'],
-      // progress_measure 1 keeps "completed" if the manifest ever sets a completion threshold (RTE 4.2.4.1).
-      ['cmi.progress_measure', '1'],
-      ['cmi.completion_status', 'completed'],
-      ['cmi.success_status', result.passed ? 'passed' : 'failed'],
+    );
+    // progress_measure 1 keeps "completed" if the manifest ever sets a completion threshold (RTE 4.2.4.1); a
+    // fail reported as incomplete sends none, or that threshold would make it completed.
+    if (status.completion === 'completed') writes.push(['cmi.progress_measure', '1']);
+    writes.push(
+      // completed, and passed or failed, by default; status-reporting.ts maps the other reporting choices.
+      ['cmi.completion_status', status.completion],
+      ['cmi.success_status', status.success],
     );
     return writes;
   },
