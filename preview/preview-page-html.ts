@@ -26,6 +26,7 @@ export function previewPageHtml(packages: readonly PreviewPackageInfo[]): string
     <select id="package-select"></select>
     <button type="button" id="relaunch">Close and relaunch</button>
     <button type="button" id="review">Review mode</button>
+    <button type="button" id="browse">Browse mode</button>
     <button type="button" id="new-attempt">New attempt</button>
   </div>
   <p id="launch-status" role="status"></p>

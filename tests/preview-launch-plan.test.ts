@@ -140,6 +140,16 @@ describe('planLaunch', () => {
     });
   });
 
+  it('opens browse with mode=browse and credit=no-credit on the same attempt, in both standards', () => {
+    const plan = planLaunch('scorm2004-4th', suspended2004, 'browse', LMS);
+    expect(plan).toMatchObject({ attempt: 1, startsNewAttempt: false, entry: 'resume', mode: 'browse' });
+    expect(plan.startingData).toMatchObject({ 'cmi.mode': 'browse', 'cmi.credit': 'no-credit' });
+    expect(planLaunch('scorm12', stored12('suspend'), 'browse', LMS).startingData).toMatchObject({
+      'cmi.core.lesson_mode': 'browse',
+      'cmi.core.credit': 'no-credit',
+    });
+  });
+
   it('starts a record with no sessions yet (after New attempt) ab-initio under its own attempt number', () => {
     const plan = planLaunch('scorm2004-4th', { attempt: 3, sessions: 0, cmi: {} }, 'normal', LMS);
     expect(plan).toMatchObject({ attempt: 3, startsNewAttempt: false, entry: 'ab-initio' });

@@ -4,7 +4,8 @@ import type { PreviewStandard } from '../package-info.ts';
 import { cmiNames } from './cmi-names.ts';
 import type { FlatCmi } from './flat-cmi.ts';
 
-export type LaunchMode = 'normal' | 'review';
+/** `review`: a finished attempt looked at again; `browse`: Moodle's "Preview" before an attempt. Both no-credit. */
+export type LaunchMode = 'normal' | 'review' | 'browse';
 
 /** What the preview keeps per package between launches (localStorage). */
 export interface StoredAttempt {
@@ -53,9 +54,9 @@ export function planLaunch(
   data[names.learnerId] = lms.learnerId;
   data[names.learnerName] = lms.learnerName;
   data[names.entry] = entry;
-  // SCORM 2004 RTE 4.2.6/4.2.15 and 1.2 RTE 3.4.4: review mode goes with no-credit.
-  data[names.mode] = mode === 'review' ? 'review' : 'normal';
-  data[names.credit] = mode === 'review' ? 'no-credit' : 'credit';
+  // SCORM 2004 RTE 4.2.6/4.2.15 and 1.2 RTE 3.4.4: review and browse go with no-credit.
+  data[names.mode] = mode;
+  data[names.credit] = mode === 'normal' ? 'credit' : 'no-credit';
   if (lms.masteryScore !== null) data[names.masteryScore] = lms.masteryScore;
   if (lms.launchData !== null) data[names.launchData] = lms.launchData;
   if (lms.completionThreshold !== null && names.completionThreshold) {

@@ -65,13 +65,25 @@ const METHODS_2004: MethodNames = {
 
 type ApiMethod = (...args: unknown[]) => string;
 
-export function createLmsApi(standard: PreviewStandard, startingData: FlatCmi, hooks: LmsApiHooks): LmsApi {
+export interface LmsApiOptions {
+  /**
+   * SCORM 1.2: Moodle's "Mastery score overrides status" (scorm-notes §8), on by default as in Moodle: at
+   * LMSFinish the status becomes passed or failed from score.raw and the mastery score.
+   */
+  readonly masteryOverride?: boolean;
+}
+
+export function createLmsApi(
+  standard: PreviewStandard,
+  startingData: FlatCmi,
+  hooks: LmsApiHooks,
+  options: LmsApiOptions = {},
+): LmsApi {
   // No lmsCommitUrl: scorm-again then makes no network request at all (its README); storing is ours.
   const settings = { autocommit: false, lmsCommitUrl: false, logLevel: 5 } as const;
   const api =
     standard === 'scorm12'
-      ? // Moodle's default "mastery score overrides status" (scorm-notes §8): status from score at LMSFinish.
-        new Scorm12API({ ...settings, mastery_override: true })
+      ? new Scorm12API({ ...settings, mastery_override: options.masteryOverride ?? true })
       : new Scorm2004API(settings);
   api.loadFromFlattenedJSON({ ...startingData });
 

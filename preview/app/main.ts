@@ -24,16 +24,22 @@ select.append(
 select.disabled = packages.length < 2;
 // A fresh page per package: each standard gets its own API object and stored attempt.
 select.addEventListener('change', () => {
-  location.search = `?package=${encodeURIComponent(select.value)}`;
+  const params = new URLSearchParams(location.search);
+  params.set('package', select.value);
+  location.search = `?${params}`;
 });
 
 if (chosen) {
+  // `?mastery-override=off`: SCORM 1.2 as in a Moodle whose "Mastery score overrides status" is No.
+  const masteryOverride = new URLSearchParams(location.search).get('mastery-override') !== 'off';
   byId('package-summary').textContent = `${chosen.title} · ${STANDARD_LABEL[chosen.standard]} · learner ${
     PREVIEW_LEARNER.learnerName
-  } · pass mark ${chosen.masteryScore ?? 'none in the manifest'}`;
+  } · pass mark ${chosen.masteryScore ?? 'none in the manifest'}${
+    chosen.standard === 'scorm12' && !masteryOverride ? ' · mastery score does not override status' : ''
+  }`;
   for (const warning of chosen.warnings)
     byId('package-summary').after(el('p', { class: 'notice warning' }, warning));
-  window.previewLms = startPreviewLms(chosen, localStorage);
+  window.previewLms = startPreviewLms(chosen, localStorage, { masteryOverride });
 } else {
   byId('package-summary').textContent = 'No package to preview.';
 }

@@ -26,6 +26,12 @@ export interface PreviewLmsHooks {
   relaunch(): Promise<void>;
   newAttempt(): Promise<void>;
   review(): Promise<void>;
+  browse(): Promise<void>;
+}
+
+export interface PreviewLmsOptions {
+  /** SCORM 1.2 "Mastery score overrides status", as in Moodle; on unless the page says `?mastery-override=off`. */
+  readonly masteryOverride?: boolean;
 }
 
 declare global {
@@ -41,14 +47,18 @@ interface Launch {
   readonly frame: HTMLIFrameElement;
 }
 
-export function startPreviewLms(pkg: PreviewPackageInfo, storage: Storage): PreviewLmsHooks {
+export function startPreviewLms(
+  pkg: PreviewPackageInfo,
+  storage: Storage,
+  options: PreviewLmsOptions = {},
+): PreviewLmsHooks {
   const calls: ApiCall[] = [];
   const logBody = byId<HTMLTableElement>('call-log').tBodies[0] as HTMLTableSectionElement;
   const cmiBody = byId<HTMLTableElement>('cmi-table').tBodies[0] as HTMLTableSectionElement;
   const trainerHost = byId<HTMLElement>('trainer-view');
   const moduleHost = byId<HTMLElement>('module-host');
   const status = byId<HTMLElement>('launch-status');
-  const buttons = ['relaunch', 'review', 'new-attempt'].map((id) => byId<HTMLButtonElement>(id));
+  const buttons = ['relaunch', 'review', 'browse', 'new-attempt'].map((id) => byId<HTMLButtonElement>(id));
   let current: Launch | null = null;
   let launches = 0;
   let reviewBaseline: string | null = null;
@@ -93,15 +103,20 @@ export function startPreviewLms(pkg: PreviewPackageInfo, storage: Storage): Prev
       launchData: pkg.launchData,
       completionThreshold: pkg.completionThreshold,
     });
-    const lms = createLmsApi(pkg.standard, plan.startingData, {
-      onCall: (call) => {
-        const logged: ApiCall = { ...call, seq: calls.length + 1, launch: number };
-        calls.push(logged);
-        appendCallRow(logBody, logged);
-        refreshCmi();
+    const lms = createLmsApi(
+      pkg.standard,
+      plan.startingData,
+      {
+        onCall: (call) => {
+          const logged: ApiCall = { ...call, seq: calls.length + 1, launch: number };
+          calls.push(logged);
+          appendCallRow(logBody, logged);
+          refreshCmi();
+        },
+        onStore: (cmi, trigger) => onStore(plan, cmi, trigger),
       },
-      onStore: (cmi, trigger) => onStore(plan, cmi, trigger),
-    });
+      { masteryOverride: options.masteryOverride ?? true },
+    );
     // The API must exist before the SCO's first script runs: it looks once, on load (ADL discovery).
     (window as unknown as Record<string, unknown>)[lms.globalName] = lms.api;
     const text = `Launch ${number}: attempt ${plan.attempt}, entry "${plan.entry}", mode ${plan.mode}${
@@ -149,12 +164,15 @@ export function startPreviewLms(pkg: PreviewPackageInfo, storage: Storage): Prev
       reviewBaseline = null;
       launch('normal');
     });
-  const review = (): Promise<void> =>
+  // Review and browse are no-credit: the trainer view says whether the recorded result changed all the same.
+  const lookAround = (mode: 'review' | 'browse'): Promise<void> =>
     busy(async () => {
       await close();
       reviewBaseline = trainerReport(pkg.standard, loadAttempt(storage, pkg.name)?.cmi ?? {}).result;
-      launch('review');
+      launch(mode);
     });
+  const review = () => lookAround('review');
+  const browse = () => lookAround('browse');
   const newAttempt = (): Promise<void> =>
     busy(async () => {
       await close();
@@ -166,6 +184,7 @@ export function startPreviewLms(pkg: PreviewPackageInfo, storage: Storage): Prev
 
   byId('relaunch').addEventListener('click', () => void relaunch());
   byId('review').addEventListener('click', () => void review());
+  byId('browse').addEventListener('click', () => void browse());
   byId('new-attempt').addEventListener('click', () => void newAttempt());
   launch('normal');
 
@@ -176,5 +195,6 @@ export function startPreviewLms(pkg: PreviewPackageInfo, storage: Storage): Prev
     relaunch,
     newAttempt,
     review,
+    browse,
   };
 }

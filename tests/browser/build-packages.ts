@@ -5,9 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { readModuleIdentity } from '../../plugins/module-identity';
 import { scormZipFileName } from '../../plugins/package-scorm-zips';
+import { MODULE_IDENTITY_MODULE } from '../../plugins/scorm-package-plugin';
 import type { ScormStandardKey } from '../../plugins/scorm-standards';
 
 export interface BuiltPackages {
@@ -18,14 +19,42 @@ export interface BuiltPackages {
   remove(): void;
 }
 
-export async function buildPackages(): Promise<BuiltPackages> {
+export interface BuildPackagesOptions {
+  /**
+   * Another top-level manifest whose identity the module is built with, e.g. the project's with a different
+   * gpb:statusReporting. Only the app's `virtual:module-identity` comes from it: the zips' own manifests (which
+   * leave the gpb:* settings out) and the launch page still come from imsmanifest.xml, so keep id, version,
+   * title and pass mark the same.
+   */
+  readonly manifest?: string;
+}
+
+export async function buildPackages(options: BuildPackagesOptions = {}): Promise<BuiltPackages> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'built-packages-'));
   const webDir = path.join(outDir, 'web');
-  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'error', build: { outDir: webDir } });
+  const { manifest } = options;
+  await build({
+    configFile: path.resolve('vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: webDir },
+    plugins: manifest ? [identityFrom(manifest)] : [],
+  });
   const identity = readModuleIdentity(path.resolve('imsmanifest.xml'));
   return {
     webDir,
     zip: (standard) => path.join(outDir, scormZipFileName(identity, standard)),
     remove: () => rmSync(outDir, { recursive: true, force: true }),
+  };
+}
+
+/** Serves `virtual:module-identity` from `manifest`, ahead of the project's own plugin. */
+function identityFrom(manifest: string): Plugin {
+  const resolved = '\0test-module-identity';
+  return {
+    name: 'test-module-identity',
+    enforce: 'pre',
+    resolveId: (id) => (id === MODULE_IDENTITY_MODULE ? resolved : undefined),
+    load: (id) =>
+      id === resolved ? `export default ${JSON.stringify(readModuleIdentity(manifest))};\n` : undefined,
   };
 }
