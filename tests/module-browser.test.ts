@@ -515,6 +515,54 @@ describe('the package with no LMS', () => {
     },
     PLAY_TIMEOUT_MS,
   );
+
+  it(
+    'starts again only once the learner confirms in the page: the saved place is cleared, the start screen shows',
+    async () => {
+      const { page, problems } = await openOnOwnServer();
+      const stored = () =>
+        page.evaluate(
+          (key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+          standaloneStorageKey(moduleId),
+        );
+      await playByKeyboard(page, bestPath);
+
+      // A double click on the button only asks: the second click lands on the same button, not on a "yes".
+      const opener = page.getByRole('button', { name: uiText.restart, exact: true });
+      await opener.scrollIntoViewIfNeeded();
+      const box = await opener.boundingBox();
+      if (!box) throw new Error('the restart button has no box');
+      await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+      const confirm = page.getByRole('region', { name: uiText.restartQuestion });
+      await confirm.waitFor();
+      expect(await focusedElement(page)).toMatchObject({ tag: 'p', text: uiText.restartQuestion });
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'restart-confirm.png');
+      // A second Enter on the question confirms nothing either.
+      await page.keyboard.press('Enter');
+      await pressButton(page, uiText.restartCancel);
+      expect(await confirm.count()).toBe(0);
+      expect(await focusedElement(page)).toMatchObject({ tag: 'button', text: uiText.restart });
+      expect((await stored())?.suspendData).not.toBe('');
+
+      await page.keyboard.press('Enter');
+      await pressButton(page, uiText.restartConfirm);
+      await arrive(page, { slug: 'start', heading: scenario.title }, undefined);
+      expect(await page.getByRole('button', { name: uiText.start, exact: true }).count()).toBe(1);
+      expect(await stored()).toMatchObject({ suspendData: '', location: '', reflection: '' });
+      await expectStandaloneNotice(page);
+      await pressButton(page, uiText.start);
+      const first = scenario.nodes[scenario.start];
+      await arrive(
+        page,
+        { slug: scenario.start, heading: first?.title ?? '', progress: first && progressLabelOf(first) },
+        undefined,
+      );
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    PLAY_TIMEOUT_MS,
+  );
 });
 
 describe('the built page in Chromium', () => {

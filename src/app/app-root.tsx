@@ -43,6 +43,8 @@ export function AppRoot({ runtime, scenario, provider }: AppRootProps) {
       onReflection={runtime.setReflection}
       timeSpentSeconds={runtime.timeSpentSeconds()}
       completedAt={state.completedAt}
+      // Standalone only: with an LMS recording, starting again would overwrite the recorded attempt.
+      onRestart={state.launch.recording ? undefined : runtime.restart}
     />
   );
 }

@@ -14,6 +14,7 @@ import type { FindLmsApiOptions } from '../lms/find-lms-api.ts';
 import type { DecisionRecord, FinalResult, LaunchInfo, LmsSession, LmsStatus } from '../lms/lms-port.ts';
 import { openLmsSession } from '../lms/open-lms-session.ts';
 import { attachPageLifecycle } from '../lms/page-lifecycle.ts';
+import { forgetStandaloneProgress, storageOf } from '../lms/standalone-session.ts';
 import type { ReportingSettings } from '../lms/status-reporting.ts';
 import { decodeProgress, encodeProgress } from '../lms/suspend-data.ts';
 import { compileScenario, type ScenarioMachine } from '../scenario/compile-machine.ts';
@@ -43,6 +44,11 @@ export interface ModuleRuntime {
   setReflection(text: string): void;
   /** Seconds spent in the module across sessions, up to now. */
   timeSpentSeconds(): number;
+  /**
+   * Standalone only: clears the learner's place kept in this browser and reloads the page, which opens on the
+   * start screen. Does nothing while an LMS is recording: starting again would overwrite the recorded attempt.
+   */
+  restart(): void;
 }
 
 export interface RuntimeOptions {
@@ -60,6 +66,8 @@ export interface RuntimeOptions {
 const NOT_RECORDING =
   'No learning platform was found, so nothing is being recorded. Your place is kept in this browser only.';
 const UNREADABLE_PROGRESS = 'Your saved place could not be read, so the module starts from the beginning.';
+const RESTART_FAILED =
+  'Your place could not be cleared from this browser, so the module cannot start again here. Reload the page to carry on.';
 const NEW_TRY = 'Your last try did not reach the pass mark, so this one starts from the beginning.';
 const REFLECTION_SAVE_DELAY_MS = 1500;
 
@@ -183,6 +191,21 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
       }, REFLECTION_SAVE_DELAY_MS);
     },
     timeSpentSeconds,
+    restart() {
+      if (launch.recording) return;
+      clearTimeout(reflectionTimer);
+      unsavedReflection = null;
+      pendingDecisions.length = 0;
+      pendingResult = null;
+      // Ended first, so neither a save still pending nor the page's unload writes the place back.
+      session.terminate();
+      if (!forgetStandaloneProgress(storageOf(win), options.moduleId)) {
+        update({ notices: [...state.notices, { id: 'restart', kind: 'error', text: RESTART_FAILED }] });
+        return;
+      }
+      // A new page is the one way nothing of the old attempt survives: actor, timers, time spent, dates.
+      win.location.reload();
+    },
   };
 }
 

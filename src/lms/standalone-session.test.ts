@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { StandaloneSession, standaloneStorageKey } from './standalone-session.ts';
+import { forgetStandaloneProgress, StandaloneSession, standaloneStorageKey } from './standalone-session.ts';
 
 const RESULT = { scoreRaw: 80, scaled: 0.8, passed: true, objectives: [] };
 
@@ -77,5 +77,35 @@ describe('StandaloneSession', () => {
     session.terminate();
     session.saveProgress({ location: 'late', suspendData: 'x' });
     expect(localStorage.getItem(standaloneStorageKey('m'))).not.toContain('late');
+  });
+});
+
+describe('forgetStandaloneProgress', () => {
+  beforeEach(() => localStorage.clear());
+
+  it("removes this module's place, and a terminated session does not write it back", () => {
+    const session = new StandaloneSession({ moduleId: 'm', storage: () => localStorage });
+    session.start();
+    session.saveProgress({ location: 'debrief', suspendData: '1|0120|d|5' });
+    session.saveReflection('Kept in this browser.');
+    localStorage.setItem(standaloneStorageKey('other'), 'another module');
+    session.terminate();
+    expect(forgetStandaloneProgress(() => localStorage, 'm')).toBe(true);
+    session.saveProgress({ location: 'debrief', suspendData: '1|0120|d|6' });
+    expect(localStorage.getItem(standaloneStorageKey('m'))).toBeNull();
+    expect(localStorage.getItem(standaloneStorageKey('other'))).toBe('another module');
+    expect(new StandaloneSession({ moduleId: 'm', storage: () => localStorage }).start()).toMatchObject({
+      entry: 'ab-initio',
+      suspendData: '',
+      reflection: '',
+    });
+  });
+
+  it('says so when the storage refuses, and never throws', () => {
+    const refusing = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(forgetStandaloneProgress(refusing, 'm')).toBe(false);
+    expect(forgetStandaloneProgress(() => null, 'm')).toBe(true);
   });
 });

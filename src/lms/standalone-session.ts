@@ -51,6 +51,20 @@ export function storageOf(win: Window): () => Storage | null {
   };
 }
 
+/**
+ * Removes the learner's place kept in this browser for `moduleId` (progress, reflection, status), for a
+ * restart. End the session first (`terminate`), or its next save writes the place back. False when the
+ * storage refused; true when it is gone, or there was no storage to keep it in.
+ */
+export function forgetStandaloneProgress(storage: () => Storage | null, moduleId: string): boolean {
+  try {
+    storage()?.removeItem(standaloneStorageKey(moduleId));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class StandaloneSession implements LmsSession {
   private readonly key: string;
   private launch: LaunchInfo | null = null;

@@ -4,6 +4,7 @@ import { ContentPageSection } from './content-page-section.tsx';
 import { scorePercent } from './debrief-data.ts';
 import { formatDuration } from './format-duration.ts';
 import { formatLongDate } from './format-long-date.ts';
+import { RestartControl } from './restart-control.tsx';
 import { resultText } from './score-result.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
 import { uiText } from './ui-text.ts';
@@ -19,6 +20,7 @@ interface CertificateScreenProps {
   timeSpentSeconds: number;
   completedAt: number | null;
   onReflection: () => void;
+  /** Standalone only (the app leaves it out while an LMS records). */
   onRestart?: (() => void) | undefined;
 }
 
@@ -94,12 +96,8 @@ export function CertificateScreen(props: CertificateScreenProps) {
           <button type="button" class="button button--secondary" onClick={props.onReflection}>
             {uiText.backToReflection}
           </button>
-          {props.onRestart && (
-            <button type="button" class="button button--secondary" onClick={props.onRestart}>
-              {uiText.restart}
-            </button>
-          )}
         </div>
+        {props.onRestart && <RestartControl onRestart={props.onRestart} />}
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { recommendedByPrinciple } from './debrief-data.ts';
 import { PathMap } from './path-map.tsx';
 import { PrincipleScores } from './principle-scores.tsx';
 import { ReadMore } from './read-more.tsx';
+import { RestartControl } from './restart-control.tsx';
 import { ScoreResult } from './score-result.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
 import { uiText } from './ui-text.ts';
@@ -18,6 +19,7 @@ interface DebriefScreenProps {
   minScore: number;
   recommendedPath: readonly string[];
   onReflection: () => void;
+  /** Standalone only (the app leaves it out while an LMS records). */
   onRestart?: (() => void) | undefined;
 }
 
@@ -66,12 +68,8 @@ export function DebriefScreen(props: DebriefScreenProps) {
         <button type="button" class="button" onClick={props.onReflection}>
           {uiText.toReflection}
         </button>
-        {props.onRestart && (
-          <button type="button" class="button button--secondary" onClick={props.onRestart}>
-            {uiText.restart}
-          </button>
-        )}
       </div>
+      {props.onRestart && <RestartControl onRestart={props.onRestart} />}
     </>
   );
 }

@@ -53,7 +53,11 @@ export interface ModuleAppProps {
   onReflection: (text: string) => void;
   timeSpentSeconds: number;
   completedAt: number | null;
-  onRestart?: () => void;
+  /**
+   * Clears the learner's place and starts again. Only when no LMS is recording (standalone): restarting
+   * would overwrite an attempt an LMS has recorded. The debrief and certificate offer it when given.
+   */
+  onRestart?: (() => void) | undefined;
 }
 
 /** A key per thing the learner can land on: a new node on the same 'node' screen is a new screen too. */

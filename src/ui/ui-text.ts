@@ -65,6 +65,11 @@ export const uiText = {
   backToDebrief: 'Back to the debrief',
   backToReflection: 'Back to reflection',
   restart: 'Start the scenario again',
+  restartQuestion: 'Start again from the beginning?',
+  restartWarning:
+    'Your answers, score and reflection kept in this browser will be cleared. Copy your reflection first if you want to keep it.',
+  restartConfirm: 'Yes, clear them and start again',
+  restartCancel: 'No, keep my place',
   reflectionHeading: 'Reflection',
   reflectionLabel: 'Your reflection',
   reflectionHint: 'Saved as you type. Copy it into your learning log when you are ready.',

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ModuleApp, type ModuleAppProps } from './module-app.tsx';
+import { axeViolations } from './test-fixtures/axe-violations.ts';
+import { finishedContext, fixtureProps } from './test-fixtures/module-app-props.ts';
+import { uiText } from './ui-text.ts';
+
+afterEach(cleanup);
+
+const endedProps = (overrides: Partial<ModuleAppProps>) =>
+  fixtureProps({ nodeId: 'ending_good', context: finishedContext, ended: true, passed: false, ...overrides });
+
+const restartButton = () => screen.queryByRole('button', { name: uiText.restart });
+
+describe.each([
+  ['debrief', { name: 'debrief' }],
+  ['certificate', { name: 'certificate' }],
+] as const)('Starting again from the %s', (_, shown) => {
+  it('is not offered when the app gives no onRestart (an LMS is recording)', () => {
+    render(<ModuleApp {...endedProps({ screen: shown })} />);
+    expect(restartButton()).toBeNull();
+  });
+
+  it('asks first, in the page: the question has the focus and nothing is cleared yet', async () => {
+    const onRestart = vi.fn();
+    const { container } = render(<ModuleApp {...endedProps({ screen: shown, onRestart })} />);
+    const opener = restartButton() as HTMLButtonElement;
+    expect(opener.getAttribute('aria-expanded')).toBe('false');
+
+    fireEvent.click(opener);
+    const confirm = screen.getByRole('region', { name: uiText.restartQuestion });
+    expect(confirm.textContent).toContain(uiText.restartWarning);
+    expect(document.activeElement?.textContent).toBe(uiText.restartQuestion);
+    expect(opener.getAttribute('aria-expanded')).toBe('true');
+    // The second click of a double click lands on the same button, which only asks again.
+    fireEvent.click(opener);
+    expect(onRestart).not.toHaveBeenCalled();
+    expect(await axeViolations(container)).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: uiText.restartConfirm }));
+    expect(onRestart).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the place when the learner says no, and gives the focus back to the button', () => {
+    const onRestart = vi.fn();
+    render(<ModuleApp {...endedProps({ screen: shown, onRestart })} />);
+    const opener = restartButton() as HTMLButtonElement;
+    fireEvent.click(opener);
+    fireEvent.click(screen.getByRole('button', { name: uiText.restartCancel }));
+    expect(screen.queryByRole('region', { name: uiText.restartQuestion })).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    expect(onRestart).not.toHaveBeenCalled();
+  });
+});
