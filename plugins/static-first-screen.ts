@@ -14,6 +14,7 @@ import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 import { uiText } from '../src/ui/ui-text.ts';
 import { loadScenarioFile } from './load-scenario-file.ts';
+import { readModuleIdentity } from './module-identity.ts';
 
 /**
  * Remembers a press of the static Start button and says the module is loading. Only the static button
@@ -25,15 +26,16 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function startScreenHtml(scenario: Scenario): string {
+/** `title` is the module's, from imsmanifest.xml, as the app shows it (virtual:module-identity). */
+export function startScreenHtml(scenario: Scenario, title: string): string {
   const intro = scenario.pages.start;
   const outcomes = scenario.outcomes.map((outcome) => `<li>${escapeHtml(outcome.text)}</li>`).join('');
   return [
     `<div class="module"><a class="skip-link" href="#main">${escapeHtml(uiText.skipLink)}</a>`,
-    `<header><div class="module-header"><p class="container module-title">${escapeHtml(scenario.title)}</p></div>`,
+    `<header><div class="module-header"><p class="container module-title">${escapeHtml(title)}</p></div>`,
     '<div class="container"><div class="notices"><div role="status"></div><div role="alert"></div></div></div></header>',
     '<div class="container"><main id="main" tabindex="-1">',
-    `<h1 tabindex="-1">${escapeHtml(scenario.title)}</h1>`,
+    `<h1 tabindex="-1">${escapeHtml(title)}</h1>`,
     `<p class="lead">${escapeHtml(uiText.aboutMinutes(scenario.minutes))}</p>`,
     intro ? `<div class="prose">${intro.html}</div>` : '',
     `<h2>${escapeHtml(uiText.outcomesHeading)}</h2><ul class="outcomes">${outcomes}</ul>`,
@@ -46,7 +48,10 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export function staticFirstScreenPlugin(scenarioFile = 'scenarios/boundaries.yaml'): Plugin {
+export function staticFirstScreenPlugin(
+  scenarioFile = 'scenarios/boundaries.yaml',
+  manifestFile = 'imsmanifest.xml',
+): Plugin {
   return {
     name: 'static-first-screen',
     apply: 'build',
@@ -56,11 +61,12 @@ export function staticFirstScreenPlugin(scenarioFile = 'scenarios/boundaries.yam
         const loaded = loadScenarioFile(path.resolve(scenarioFile));
         // An invalid scenario has already stopped the build with every problem listed (scenario plugin).
         if (!loaded.ok) return html;
+        const { title } = readModuleIdentity(path.resolve(manifestFile));
         return html
           .replace(
             '<div id="app"></div>',
             () =>
-              `<div id="app">${startScreenHtml(loaded.scenario)}</div>\n    <script>${EARLY_START_SCRIPT}</script>`,
+              `<div id="app">${startScreenHtml(loaded.scenario, title)}</div>\n    <script>${EARLY_START_SCRIPT}</script>`,
           )
           .replace("script-src 'self'", `script-src 'self' ${cspHash(EARLY_START_SCRIPT)}`);
       },

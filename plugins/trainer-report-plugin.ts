@@ -30,14 +30,19 @@ export interface TrainerReportOptions {
   readonly root?: string;
 }
 
-/** What `virtual:trainer-report` exports: the version history, with the version imsmanifest.xml names. */
+/** What `virtual:trainer-report` exports: the version history, with the title and version imsmanifest.xml names. */
 export function readModuleHistory(root = projectRoot): ModuleHistory {
   const pinned = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/tracking-ids.json'), 'utf8')) as {
     versions: ModuleHistory['versions'];
     passMarks?: ModuleHistory['passMarks'];
   };
   const identity = readModuleIdentity(path.join(root, 'imsmanifest.xml'));
-  return { current: identity.version, versions: pinned.versions, passMarks: pinned.passMarks ?? {} };
+  return {
+    title: identity.title,
+    current: identity.version,
+    versions: pinned.versions,
+    passMarks: pinned.passMarks ?? {},
+  };
 }
 
 /** Serves `virtual:trainer-report` (the report page's build and the preview's). */

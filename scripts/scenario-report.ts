@@ -24,7 +24,7 @@ export function scenarioReport(scenario: Scenario, analysis: PathAnalysis, width
     .join(', ');
   const field = (label: string, text: string) => hanging(`  ${label.padEnd(LABEL - 2)}`, text, width);
   return [
-    `  ${scenario.id} v${scenario.version}: ${scenario.title}`,
+    `  ${scenario.id} v${scenario.version}`,
     ...field(
       'nodes',
       `${counts.nodes} (${counts.scenes} scenes, ${counts.decisions} decisions, ${counts.endings} endings)`,

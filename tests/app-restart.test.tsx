@@ -66,7 +66,7 @@ describe('with no LMS', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(localStorage.getItem(standaloneStorageKey(MODULE_ID))).toContain('Kept in this browser only.');
 
-    render(<AppRoot runtime={runtime} scenario={scenario} provider="Test provider" />);
+    render(<AppRoot runtime={runtime} scenario={scenario} title="Test module" provider="Test provider" />);
     fireEvent.click(screen.getByRole('button', { name: uiText.restart }));
     expect(reload).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: uiText.restartConfirm }));
@@ -91,7 +91,7 @@ describe.each([
     expect(runtime.getState().launch.recording).toBe(true);
     finish(runtime);
 
-    render(<AppRoot runtime={runtime} scenario={scenario} provider="Test provider" />);
+    render(<AppRoot runtime={runtime} scenario={scenario} title="Test module" provider="Test provider" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(uiText.debriefHeading);
     expect(screen.queryByRole('button', { name: uiText.restart })).toBeNull();
     act(() => runtime.setScreen({ name: 'certificate' }));

@@ -48,7 +48,7 @@ interface Transition {
 /** Every button that changes the screen, in the order the best path and the end screens meet them. */
 function transitionsOf(path: ScenarioPath): Transition[] {
   const headingOf = (index: number) => scenario.nodes[path.nodes[index] ?? '']?.title ?? '';
-  const steps: Transition[] = [{ from: scenario.title, button: uiText.start, to: headingOf(0) }];
+  const steps: Transition[] = [{ from: identity.title, button: uiText.start, to: headingOf(0) }];
   for (const [index, nodeId] of path.nodes.entries()) {
     const node = scenario.nodes[nodeId];
     if (node?.kind === 'scene')
@@ -310,7 +310,7 @@ describe('a double activation in Chromium never skips a screen', () => {
         reflection: '',
         status: { completion: 'incomplete', success: 'unknown' },
       });
-      const resume = { from: scenario.title, button: uiText.resume, to: resumed.title };
+      const resume = { from: identity.title, button: uiText.resume, to: resumed.title };
       const thenContinue = { from: resumed.title, button: uiText.continue, to: '' };
       for (const [how, act] of [
         ['a double click', doubleClick],
@@ -334,7 +334,7 @@ describe('a deliberate click in Chromium', () => {
     'acts at once when it comes just after the guard time, on every button that changes the screen',
     async () => {
       const { page, problems } = await openModule();
-      await arriveAt(page, scenario.title);
+      await arriveAt(page, identity.title);
       for (const step of transitions) {
         await arriveAt(page, step.from);
         // The h1 has the focus only after the new screen was painted, so this is the guard and 100 ms after it.

@@ -13,7 +13,7 @@ import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
 import { uiText } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
-import { ModuleDriver } from './browser/frame-driver';
+import { MODULE_TITLE, ModuleDriver } from './browser/frame-driver';
 import {
   type ApiStandard,
   type HostileHost,
@@ -369,7 +369,7 @@ describe.concurrent('the built zips against a hostile LMS', () => {
           if (decision?.kind !== 'decision') throw new Error('the best path has no decision');
           const choice = decision.choices[best.steps[decisionAt] ?? -1];
           if (!choice) throw new Error('no choice on the best path');
-          await module.expectScreen(scenario.title);
+          await module.expectScreen(MODULE_TITLE);
           await module.click(uiText.start);
           for (const nodeId of best.nodes.slice(0, decisionAt)) {
             await module.expectScreen(scenario.nodes[nodeId]?.title ?? '');

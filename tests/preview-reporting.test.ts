@@ -18,7 +18,7 @@ import { reportedStatus, type StatusReporting } from '../src/lms/status-reportin
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import { uiText } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
-import { ModuleDriver } from './browser/frame-driver';
+import { MODULE_TITLE, ModuleDriver } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
 import { interactionIds, recordedReport, reportedRecord } from './expected-final-record';
@@ -123,7 +123,7 @@ describe.each(CHOICES)('reporting choice %s on the built zips', (choice) => {
       if (reportedStatus(choice, false).attemptOpen) {
         // The attempt stays open: the next launch is a fresh try, recorded after the first one's decisions.
         await previewLms(page, 'relaunch');
-        await module.expectScreen(scenario.title);
+        await module.expectScreen(MODULE_TITLE);
         await expect.poll(() => module.frame.getByText(/did not reach the pass mark/).isVisible()).toBe(true);
         await module.play(best);
         const afterPass = await finished(page, standard, choice, true);

@@ -43,41 +43,41 @@ function expectProblem(name: string, at: string, code: string, message: string |
 }
 
 describe('the scenario loader refuses, naming the line and column', () => {
-  it('refuses YAML that does not parse (an unclosed list), at 32:5', () => {
-    expectProblem('yaml-syntax', '32:5', 'yaml-syntax', /end with a \]/);
+  it('refuses YAML that does not parse (an unclosed list), at 31:5', () => {
+    expectProblem('yaml-syntax', '31:5', 'yaml-syntax', /end with a \]/);
   });
 
   it('refuses an empty file, at 1:1', () => {
     expectProblem('empty-file', '1:1', 'empty-file', 'the scenario file is empty');
   });
 
-  it('refuses a node defined twice, at the second definition 81:3', () => {
+  it('refuses a node defined twice, at the second definition 80:3', () => {
     expectProblem(
       'duplicate-key',
-      '81:3',
+      '80:3',
       'duplicate-key',
-      '"ask" appears twice in the same mapping (first on line 34)',
+      '"ask" appears twice in the same mapping (first on line 33)',
     );
   });
 
-  it('refuses a misspelt key and suggests the right one, at 67:5', () => {
-    expectProblem('unknown-key', '67:5', 'unknown-key', 'unknown key "titel" in node "aftermath"');
+  it('refuses a misspelt key and suggests the right one, at 66:5', () => {
+    expectProblem('unknown-key', '66:5', 'unknown-key', 'unknown key "titel" in node "aftermath"');
     expect(only('unknown-key').hint).toBe('did you mean "title"?');
   });
 
-  it('refuses a decision with no prompt, at its id 34:3', () => {
-    expectProblem('missing-key', '34:3', 'missing-key', 'node "ask" has no "prompt"');
+  it('refuses a decision with no prompt, at its id 33:3', () => {
+    expectProblem('missing-key', '33:3', 'missing-key', 'node "ask" has no "prompt"');
   });
 
-  it('refuses the pass mark written as a word, at 6:11', () => {
-    expectProblem('wrong-type', '6:11', 'wrong-type', 'passMark must be a number, not text "half"');
+  it('refuses the pass mark written as a word, at 5:11', () => {
+    expectProblem('wrong-type', '5:11', 'wrong-type', 'passMark must be a number, not text "half"');
   });
 
-  it('refuses a choice id with a hyphen, at 54:13, and the condition that names it, at 70:25', () => {
+  it('refuses a choice id with a hyphen, at 53:13, and the condition that names it, at 69:25', () => {
     const errors = errorsOf('invalid-id');
     expect(errors.map((p) => `${p.line}:${p.column} ${p.code}`)).toEqual([
-      '54:13 invalid-id',
-      '70:25 invalid-value',
+      '53:13 invalid-id',
+      '69:25 invalid-value',
     ]);
     expect(errors[0]?.message).toBe(
       'id "accept-drink" in node "ask", choice "accept-drink" is not a valid id',
@@ -85,183 +85,193 @@ describe('the scenario loader refuses, naming the line and column', () => {
     expect(errors[0]?.hint).toContain('"accept_drink"');
   });
 
-  it('refuses a summary longer than 250 characters, at 40:14', () => {
+  it('refuses a summary longer than 250 characters, at 39:14', () => {
     expectProblem(
       'too-long',
-      '40:14',
+      '39:14',
       'too-long',
       'summary in node "ask" is 327 characters; at most 250 are allowed',
     );
   });
 
-  it('refuses a decision with one choice, at 42:7', () => {
-    expectProblem('wrong-count', '42:7', 'wrong-count', 'decision "ask" has 1 choice; it needs 2–5');
+  it('refuses a decision with one choice, at 41:7', () => {
+    expectProblem('wrong-count', '41:7', 'wrong-count', 'decision "ask" has 1 choice; it needs 2–5');
   });
 
-  it('refuses an ending outcome that is not good, mixed or poor, at 76:14', () => {
+  it('refuses an ending outcome that is not good, mixed or poor, at 75:14', () => {
     expectProblem(
       'invalid-value',
-      '76:14',
+      '75:14',
       'invalid-value',
       'outcome in node "ending_good" must be one of good, mixed, poor',
     );
   });
 
-  it('refuses two choices with one id in a decision, at the second 54:13', () => {
+  it('refuses two choices with one id in a decision, at the second 53:13', () => {
     expectProblem(
       'duplicate-id',
-      '54:13',
+      '53:13',
       'duplicate-id',
-      'duplicate choice id "decline" in decision "ask" (first used on line 42)',
+      'duplicate choice id "decline" in decision "ask" (first used on line 41)',
     );
   });
 
-  it('refuses a goto that names no node, at 71:15', () => {
-    expectProblem('unknown-target', '71:15', 'unknown-target', 'goto names no node "ending_pore"');
+  it('refuses a goto that names no node, at 70:15', () => {
+    expectProblem('unknown-target', '70:15', 'unknown-target', 'goto names no node "ending_pore"');
     expect(only('unknown-target').hint).toBe('did you mean "ending_poor"?');
   });
 
-  it('refuses a node nothing leads to, at 81:3', () => {
+  it('refuses a node nothing leads to, at 80:3', () => {
     expectProblem(
       'unreachable-node',
-      '81:3',
+      '80:3',
       'unreachable-node',
       'node "orphan" cannot be reached from start "intro"',
     );
   });
 
-  it('refuses a scene with no way on, at 65:3', () => {
-    expectProblem('dead-end', '65:3', 'dead-end', 'scene "pause" has no way on');
+  it('refuses a scene with no way on, at 64:3', () => {
+    expectProblem('dead-end', '64:3', 'dead-end', 'scene "pause" has no way on');
   });
 
-  it('refuses a loop with no way out to an ending, at its first node 65:3', () => {
+  it('refuses a loop with no way out to an ending, at its first node 64:3', () => {
     expectProblem(
       'loop-without-exit',
-      '65:3',
+      '64:3',
       'loop-without-exit',
       'nodes "reflect", "brood" lead only to each other',
     );
   });
 
-  it('refuses a score against a principle that is not listed, at 59:31', () => {
-    expectProblem('unknown-principle', '59:31', 'unknown-principle', 'score names no principle "honesty"');
+  it('refuses a score against a principle that is not listed, at 58:31', () => {
+    expectProblem('unknown-principle', '58:31', 'unknown-principle', 'score names no principle "honesty"');
   });
 
-  it('refuses guidance citing a reference that is not listed, at 52:22', () => {
-    expectProblem('unknown-reference', '52:22', 'unknown-reference', 'guidance cites no reference "gmp2042"');
+  it('refuses guidance citing a reference that is not listed, at 51:22', () => {
+    expectProblem('unknown-reference', '51:22', 'unknown-reference', 'guidance cites no reference "gmp2042"');
   });
 
-  it('refuses a when naming a choice the decision does not have, at 70:25', () => {
-    expectProblem('unknown-choice', '70:25', 'unknown-choice', 'decision "ask" has no choice "agree"');
+  it('refuses a when naming a choice the decision does not have, at 69:25', () => {
+    expectProblem('unknown-choice', '69:25', 'unknown-choice', 'decision "ask" has no choice "agree"');
   });
 
-  it('refuses a when about a decision that only comes later, at 33:25', () => {
-    expectProblem('choice-not-before', '33:25', 'choice-not-before', 'decision "ask" never comes before it');
+  it('refuses a when about a decision that only comes later, at 32:25', () => {
+    expectProblem('choice-not-before', '32:25', 'choice-not-before', 'decision "ask" never comes before it');
   });
 
-  it('refuses a branch list whose last branch has a when, at 72:9', () => {
-    expectProblem('branch-fallthrough', '72:9', 'branch-fallthrough', 'the last branch has a "when"');
+  it('refuses a branch list whose last branch has a when, at 71:9', () => {
+    expectProblem('branch-fallthrough', '71:9', 'branch-fallthrough', 'the last branch has a "when"');
   });
 
-  it('refuses an illustration file that does not exist, at 29:19', () => {
-    expectProblem('missing-file', '29:19', 'missing-file', 'illustration file not found: media/car_park.svg');
+  it('refuses an illustration file that does not exist, at 28:19', () => {
+    expectProblem('missing-file', '28:19', 'missing-file', 'illustration file not found: media/car_park.svg');
   });
 
-  it('refuses two illustrations that would land on one packaged file, at 68:19', () => {
+  it('refuses two illustrations that would land on one packaged file, at 67:19', () => {
     expectProblem(
       'media-name-clash',
-      '68:19',
+      '67:19',
       'media-name-clash',
       'would both be packaged as media/car-park.svg',
     );
   });
 
-  it('refuses a page that is not in the pages folder, at 31:22', () => {
-    expectProblem('unknown-page', '31:22', 'unknown-page', 'no page "boundaries_faq" in content/pages/');
+  it('refuses a page that is not in the pages folder, at 30:22', () => {
+    expectProblem('unknown-page', '30:22', 'unknown-page', 'no page "boundaries_faq" in content/pages/');
   });
 
-  it('refuses a pass mark when no path scores above 0, at 6:11', () => {
-    expectProblem('pass-mark-unreachable', '6:11', 'pass-mark-unreachable', 'the best path scores 0');
+  it('refuses a pass mark when no path scores above 0, at 5:11', () => {
+    expectProblem('pass-mark-unreachable', '5:11', 'pass-mark-unreachable', 'the best path scores 0');
   });
 
-  it('refuses minutes, which the build now computes, at 6:1', () => {
+  it('refuses minutes, which the build now computes, at 5:1', () => {
     expectProblem(
       'retired-minutes',
-      '6:1',
+      '5:1',
       'retired-key',
       '"minutes" is no longer written in the scenario: the time a learner should plan for is computed',
     );
     expect(only('retired-minutes').hint).toMatch(/^delete this line; the build estimates the time/);
   });
 
-  it('refuses a class that is not recommended, acceptable or poor, at 44:16', () => {
+  it("refuses a title, which is the manifest's to give, at 4:1", () => {
+    expectProblem(
+      'retired-title',
+      '4:1',
+      'retired-key',
+      '"title" is no longer written in the scenario: the module\'s title is written once, in imsmanifest.xml',
+    );
+    expect(only('retired-title').hint).toMatch(/edit the organization's <title> in imsmanifest\.xml/);
+  });
+
+  it('refuses a class that is not recommended, acceptable or poor, at 43:16', () => {
     expectProblem(
       'invalid-class',
-      '44:16',
+      '43:16',
       'invalid-value',
       'class in node "ask", choice "decline" must be one of recommended, acceptable, poor, not "recomended"',
     );
     expect(only('invalid-class').hint).toBe('did you mean "recommended"?');
   });
 
-  it('refuses a choice with no class, at the choice 54:9', () => {
-    expectProblem('missing-class', '54:9', 'missing-key', 'node "ask", choice "accept" has no "class"');
+  it('refuses a choice with no class, at the choice 53:9', () => {
+    expectProblem('missing-class', '53:9', 'missing-key', 'node "ask", choice "accept" has no "class"');
     expect(only('missing-class').hint).toMatch(/^add "class:" here\. How the guidance judges this choice/);
   });
 
-  it('refuses a short name over 60 characters, at 45:16', () => {
+  it('refuses a short name over 60 characters, at 44:16', () => {
     expectProblem(
       'short-too-long',
-      '45:16',
+      '44:16',
       'too-long',
       'short in node "ask", choice "decline" is 68 characters; at most 60 are allowed',
     );
   });
 
-  it('refuses a rationale that runs over two lines, at 46:20', () => {
+  it('refuses a rationale that runs over two lines, at 45:20', () => {
     expectProblem(
       'rationale-two-lines',
-      '46:20',
+      '45:20',
       'invalid-value',
       'rationale in node "ask", choice "decline" runs over more than one line',
     );
   });
 
-  it('refuses a decision with no recommended choice, at its choices 41:5', () => {
-    expectProblem('no-recommended', '41:5', 'recommended-count', 'decision "ask" has no recommended choice');
+  it('refuses a decision with no recommended choice, at its choices 40:5', () => {
+    expectProblem('no-recommended', '40:5', 'recommended-count', 'decision "ask" has no recommended choice');
   });
 
-  it('refuses a decision with two recommended choices, at the second class 56:16', () => {
+  it('refuses a decision with two recommended choices, at the second class 55:16', () => {
     expectProblem(
       'two-recommended',
-      '56:16',
+      '55:16',
       'recommended-count',
       'decision "ask" has 2 recommended choices ("decline", "accept"); it needs exactly one',
     );
   });
 
-  it('refuses a poor choice that scores as much as the recommended one, at its score 59:16', () => {
+  it('refuses a poor choice that scores as much as the recommended one, at its score 58:16', () => {
     expectProblem(
       'points-vs-class',
-      '59:16',
+      '58:16',
       'points-vs-class',
       'poor choice "accept" in decision "ask" scores 2, as much as recommended "decline" (2): the points must agree with the class',
     );
   });
 
-  it('refuses a pass mark that fails a path of recommended and acceptable choices, at 6:11', () => {
+  it('refuses a pass mark that fails a path of recommended and acceptable choices, at 5:11', () => {
     expectProblem(
       'sound-path-fails',
-      '6:11',
+      '5:11',
       'sound-path-fails',
       "a path of recommended and acceptable choices fails: ask.accept → ending_poor scores 0, below the 1 needed (passMark 0.5 of the best path's 2)",
     );
   });
 
-  it('refuses a pass mark that passes a path through a poor choice, at its class 56:16', () => {
+  it('refuses a pass mark that passes a path through a poor choice, at its class 55:16', () => {
     expectProblem(
       'poor-path-passes',
-      '56:16',
+      '55:16',
       'poor-path-passes',
       'poor choice "accept" in decision "ask" is on a path that passes: ask.accept → ending_poor scores 1, reaching the 1 needed (passMark 0.5 of the best path\'s 2)',
     );
@@ -279,18 +289,18 @@ describe('the scenario loader refuses, naming the line and column', () => {
 describe('the scenario loader reports every problem at once', () => {
   it('lists five unrelated problems in one run, in file order', () => {
     expect(errorsOf('several-problems').map((p) => `${p.line}:${p.column} ${p.code}`)).toEqual([
-      '29:19 missing-file',
-      '42:13 invalid-id',
-      '59:31 unknown-principle',
-      '67:5 unknown-key',
-      '71:15 unknown-target',
+      '28:19 missing-file',
+      '41:13 invalid-id',
+      '58:31 unknown-principle',
+      '66:5 unknown-key',
+      '70:15 unknown-target',
     ]);
   });
 
   it('formats a problem as file:line:column, code, message and hint', () => {
     const problem = only('unknown-target');
     expect(formatProblem(problem)).toBe(
-      `${FIXTURES}/unknown-target.yaml:71:15 error[unknown-target]: goto names no node "ending_pore"\n` +
+      `${FIXTURES}/unknown-target.yaml:70:15 error[unknown-target]: goto names no node "ending_pore"\n` +
         '  hint: did you mean "ending_poor"?',
     );
   });
@@ -393,18 +403,18 @@ describe('the scenario loader warns without refusing', () => {
     const result = load('warnings');
     expect(result.ok).toBe(true);
     expect(result.warnings.map((p) => `${p.line}:${p.column} ${p.code}`)).toEqual([
-      '72:9 branch-never-taken',
-      '85:14 pass-mark-vs-ending',
+      '71:9 branch-never-taken',
+      '84:14 pass-mark-vs-ending',
     ]);
     expect(result.warnings[1]?.message).toBe(
       '1 of 1 paths to poor ending "ending_poor" pass (pass: 1 of 2; these score 1)',
     );
   });
 
-  it('warns when a scoring choice sends the learner round a loop, at 54:13', () => {
+  it('warns when a scoring choice sends the learner round a loop, at 53:13', () => {
     const result = load('repeatable-score');
     expect(result.ok).toBe(true);
-    expect(result.warnings.map((p) => `${p.line}:${p.column} ${p.code}`)).toEqual(['54:13 repeatable-score']);
+    expect(result.warnings.map((p) => `${p.line}:${p.column} ${p.code}`)).toEqual(['53:13 repeatable-score']);
   });
 
   it('warns when the first line does not name the schema the editor checks against, at 1:1', () => {

@@ -34,7 +34,7 @@ function project(scenarios: Readonly<Record<string, string>>): string {
   writeFileSync(
     path.join(root, 'main.js'),
     "import scenario, { scenarios } from 'virtual:scenario';\n" +
-      'document.title = scenario.title + Object.keys(scenarios).join();\n',
+      'document.title = scenario.id + Object.keys(scenarios).join();\n',
   );
   return root;
 }
@@ -63,7 +63,7 @@ describe('the scenario Vite plugin', () => {
       path.join(root, 'dist', 'assets', assets.find((f) => f.endsWith('.js')) ?? ''),
       'utf8',
     );
-    expect(script).toContain('A minimal scenario');
+    expect(script).toContain('After clinic');
     expect(script).toContain('media/car-park.svg');
     expect(readFileSync(path.join(root, 'dist', 'media', 'car-park.svg'), 'utf8')).toBe(
       readFileSync(path.join(FIXTURES, 'media', 'car-park.svg'), 'utf8'),
@@ -78,9 +78,9 @@ describe('the scenario Vite plugin', () => {
     );
     expect(failure).toContain('5 problems in the scenario files (nothing was built):');
     expect(failure).toContain(
-      'scenarios/boundaries.yaml:71:15 error[unknown-target]: goto names no node "ending_pore"',
+      'scenarios/boundaries.yaml:70:15 error[unknown-target]: goto names no node "ending_pore"',
     );
-    expect(failure).toContain('scenarios/boundaries.yaml:67:5 error[unknown-key]');
+    expect(failure).toContain('scenarios/boundaries.yaml:66:5 error[unknown-key]');
     expect(existsSync(path.join(root, 'dist', 'index.html'))).toBe(false);
   });
 
@@ -108,7 +108,7 @@ describe('the scenario Vite plugin', () => {
       const address = server.httpServer?.address();
       const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
       const module = await (await fetch(`${base}/@id/__x00__virtual:scenario`)).text();
-      expect(module).toContain('"title":"A minimal scenario"');
+      expect(module).toContain('"title":"After clinic"');
       const svg = await fetch(`${base}/media/car-park.svg`);
       expect(svg.headers.get('content-type')).toBe('image/svg+xml');
       expect(await svg.text()).toBe(readFileSync(path.join(FIXTURES, 'media', 'car-park.svg'), 'utf8'));

@@ -2,6 +2,7 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
+import { readModuleIdentity } from '../plugins/module-identity.ts';
 import { EARLY_START_SCRIPT, startScreenHtml } from '../plugins/static-first-screen.ts';
 import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import { ModuleApp } from '../src/ui/module-app.tsx';
@@ -9,6 +10,7 @@ import { ModuleApp } from '../src/ui/module-app.tsx';
 const loaded = loadScenarioFile('scenarios/boundaries.yaml');
 if (!loaded.ok) throw new Error('scenarios/boundaries.yaml does not load');
 const scenario = loaded.scenario;
+const { title } = readModuleIdentity('imsmanifest.xml');
 
 function parsed(html: string): string {
   const holder = document.createElement('div');
@@ -21,6 +23,7 @@ describe('the static first screen in the launch page', () => {
     const { container } = render(
       <ModuleApp
         scenario={scenario}
+        title={title}
         nodeId={scenario.start}
         context={{ path: [scenario.start], answers: [], scores: { total: 0, byPrinciple: {} }, enteredAt: 0 }}
         ended={false}
@@ -42,11 +45,11 @@ describe('the static first screen in the launch page', () => {
         completedAt={null}
       />,
     );
-    expect(parsed(startScreenHtml(scenario))).toBe(container.innerHTML);
+    expect(parsed(startScreenHtml(scenario, title))).toBe(container.innerHTML);
   });
 
   it('keeps a press of Start made before the app has loaded, and says it is loading', () => {
-    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario)}</div>`;
+    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
     new Function(EARLY_START_SCRIPT)();
@@ -59,7 +62,7 @@ describe('the static first screen in the launch page', () => {
   });
 
   it('ignores clicks on anything else, and on the app once it has replaced the static screen', () => {
-    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario)}</div>`;
+    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
     new Function(EARLY_START_SCRIPT)();

@@ -9,11 +9,13 @@ import { currentNodeId, type ModuleRuntime, passedOf } from './module-runtime.ts
 interface AppRootProps {
   runtime: ModuleRuntime;
   scenario: Scenario;
+  /** The module's title, from imsmanifest.xml (virtual:module-identity): the scenario has none of its own. */
+  title: string;
   /** Who provides the module, from imsmanifest.xml (virtual:module-identity). */
   provider: string;
 }
 
-export function AppRoot({ runtime, scenario, provider }: AppRootProps) {
+export function AppRoot({ runtime, scenario, title, provider }: AppRootProps) {
   const [state, setState] = useState(runtime.getState());
   useEffect(() => runtime.subscribe(() => setState(runtime.getState())), [runtime]);
 
@@ -24,6 +26,7 @@ export function AppRoot({ runtime, scenario, provider }: AppRootProps) {
   return (
     <ModuleApp
       scenario={scenario}
+      title={title}
       nodeId={currentNodeId(state.snapshot)}
       context={state.snapshot.context}
       ended={ended}

@@ -28,4 +28,7 @@ if (startRequested && runtime.getState().screen.name === 'start') runtime.setScr
 
 const app = document.getElementById('app') as HTMLElement;
 app.replaceChildren();
-render(<AppRoot runtime={runtime} scenario={scenario} provider={identity.provider} />, app);
+render(
+  <AppRoot runtime={runtime} scenario={scenario} title={identity.title} provider={identity.provider} />,
+  app,
+);

@@ -130,7 +130,7 @@ export function ReportPage({ scenario, history, onRendered }: ReportPageProps) {
     <div class={`report${dragging ? ' report--dragging' : ''}`}>
       <header class="report-header">
         <h1>Trainer’s report</h1>
-        <p class="lead">{scenario.title}</p>
+        <p class="lead">{history.title}</p>
         <p class="privacy" id="privacy">
           This page works offline and sends nothing anywhere: the files you open are read here, in your
           browser, and the page makes no network requests. Built for module version {version}.

@@ -11,6 +11,8 @@ import type { Scenario } from '../scenario/model.ts';
 export type TrackingIds = Readonly<Record<string, readonly string[]>>;
 
 export interface ModuleHistory {
+  /** The module's title (imsmanifest.xml, the one place it is written; the scenario has none). */
+  readonly title: string;
   /** The module version this report was built with (imsmanifest.xml). */
   readonly current: string;
   /** Every released version's ids, oldest first. */

@@ -24,8 +24,8 @@ describe('renderScenarioGraph', () => {
     const svg = doc.documentElement;
     expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.getAttribute('aria-label')).toBe('Scenario graph: Scenario car_park');
-    expect(svg.querySelector('title')?.textContent).toBe('Scenario graph: Scenario car_park');
+    expect(svg.getAttribute('aria-label')).toBe('Scenario graph: car_park');
+    expect(svg.querySelector('title')?.textContent).toBe('Scenario graph: car_park');
     expect(svg.querySelector('desc')?.textContent).toContain('7 paths');
   });
 
@@ -72,7 +72,7 @@ describe('renderScenarioGraph', () => {
       decision('d', [choice('a', { p: 1 }, 'e'), choice('b', { p: 0 }, 'e')], 'a'),
       { ...ending('e', 'good'), title: "Tom & Jerry's <end>" },
     ]);
-    const svg = renderScenarioGraph({ ...hostile, title: 'A & B <c>' }, analysePaths(hostile));
+    const svg = renderScenarioGraph({ ...hostile, id: 'A & B <c>' }, analysePaths(hostile));
     const doc = parse(svg);
     expect(svg).not.toContain('<script>');
     expect(doc.documentElement.textContent).toContain('<script>alert("&")</script>');

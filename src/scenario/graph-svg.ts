@@ -268,7 +268,7 @@ export function renderScenarioGraph(
   });
 
   const { counts } = analysis;
-  const label = `Scenario graph: ${scenario.title}`;
+  const label = `Scenario graph: ${scenario.id}`;
   const summary = `${counts.nodes} nodes, ${counts.decisions} decisions, ${counts.paths} paths, ${counts.endings} endings; scores from ${analysis.minScore} to ${analysis.maxScore}.`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(label)}" font-family="system-ui, sans-serif">`,

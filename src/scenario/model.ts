@@ -145,9 +145,12 @@ export interface ContentPage {
   readonly html: string;
 }
 
+/**
+ * One scenario. It has no title of its own: the module's title, like the rest of its identity, is written
+ * once, in imsmanifest.xml (the app reads it from `virtual:module-identity`).
+ */
 export interface Scenario {
   readonly id: string;
-  readonly title: string;
   readonly version: string;
   /**
    * Minutes a learner should plan for, reflection included (CPD: 1 credit = 1 hour). Computed by the loader

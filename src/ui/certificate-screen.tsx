@@ -11,6 +11,8 @@ import { uiText } from './ui-text.ts';
 
 interface CertificateScreenProps {
   scenario: Scenario;
+  /** The module's title, from imsmanifest.xml. */
+  title: string;
   /** Who provides the module, from imsmanifest.xml. */
   provider: string;
   learnerName: string | null;
@@ -46,7 +48,7 @@ export function CertificateScreen(props: CertificateScreenProps) {
           )}
         </p>
         <p>{uiText.completed}</p>
-        <p class="certificate-title">{scenario.title}</p>
+        <p class="certificate-title">{props.title}</p>
         <p class="caption">{uiText.version(scenario.version)}</p>
         <dl class="facts">
           <dt>{uiText.dateLabel}</dt>

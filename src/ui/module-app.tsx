@@ -28,6 +28,8 @@ export interface Notice {
 
 export interface ModuleAppProps {
   scenario: Scenario;
+  /** The module's title, from imsmanifest.xml (the one place it is written): header, start and certificate. */
+  title: string;
   /** Current machine node. */
   nodeId: string;
   context: ScenarioContext;
@@ -86,7 +88,7 @@ export function ModuleApp(props: ModuleAppProps) {
       </a>
       <header>
         <div class="module-header">
-          <p class="container module-title">{props.scenario.title}</p>
+          <p class="container module-title">{props.title}</p>
         </div>
         <div class="container">
           <NoticesRegion notices={props.notices} reviewing={props.reviewing} />
@@ -108,6 +110,7 @@ function CurrentScreen(props: ModuleAppProps) {
       return (
         <StartScreen
           scenario={scenario}
+          title={props.title}
           resuming={props.context.answers.length > 0 || props.context.path.length > 1}
           onStart={() => onScreen({ name: 'node' })}
         />
@@ -166,6 +169,7 @@ function CurrentScreen(props: ModuleAppProps) {
       return (
         <CertificateScreen
           scenario={scenario}
+          title={props.title}
           provider={props.provider}
           learnerName={props.learnerName}
           total={props.context.scores.total}

@@ -5,16 +5,18 @@ import { uiText } from './ui-text.ts';
 
 interface StartScreenProps {
   scenario: Scenario;
+  /** The module's title, from imsmanifest.xml. */
+  title: string;
   resuming: boolean;
   onStart: () => void;
 }
 
 /** Kept to plain markup and no hooks: it is the first thing a slow desktop has to paint. */
-export function StartScreen({ scenario, resuming, onStart }: StartScreenProps) {
+export function StartScreen({ scenario, title, resuming, onStart }: StartScreenProps) {
   const intro = scenario.pages.start;
   return (
     <>
-      <ScreenHeading>{scenario.title}</ScreenHeading>
+      <ScreenHeading>{title}</ScreenHeading>
       <p class="lead">{uiText.aboutMinutes(scenario.minutes)}</p>
       {intro && <CompiledHtml html={intro.html} />}
       <h2>{uiText.outcomesHeading}</h2>

@@ -2,10 +2,14 @@
 // roles (headings, radios, buttons), never by reaching into its state. Every screen is recognised by its one h1
 // before anything is clicked, so a click can never land on the screen before.
 import type { Frame, FrameLocator, Page } from 'playwright-core';
+import { readModuleIdentity } from '../../plugins/module-identity';
 import type { ScenarioPath } from '../../src/scenario/analyse-paths';
 import type { Scenario, ScenarioNode } from '../../src/scenario/model';
 import { uiText } from '../../src/ui/ui-text';
 import { waitOutActivationGuard } from './activation-guard-wait';
+
+/** The start screen's heading: the module's title, written once, in imsmanifest.xml. */
+export const MODULE_TITLE = readModuleIdentity('imsmanifest.xml').title;
 
 /** Where the learner is when a `play` hook runs: arrived, nothing clicked yet. */
 export type ScreenStop =
@@ -80,7 +84,7 @@ export class ModuleDriver {
    * relaunch the module: the driver then goes on in the new frame, which must show the same screen).
    */
   async play(path: ScenarioPath, onScreen: OnScreen = async () => {}): Promise<void> {
-    await this.expectScreen(this.scenario.title);
+    await this.expectScreen(MODULE_TITLE);
     await onScreen({ screen: 'start' });
     await this.click(uiText.start);
     for (const [stepIndex, step] of path.steps.entries()) {

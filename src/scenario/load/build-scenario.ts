@@ -41,7 +41,6 @@ export function buildScenario(
   }
   const scenario: Scenario = {
     id: raw.id,
-    title: raw.title.trim(),
     version: raw.version,
     minutes: 0,
     passMark: raw.passMark,

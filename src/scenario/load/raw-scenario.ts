@@ -63,7 +63,6 @@ export type RawNode = RawScene | RawDecision | RawEnding;
 
 export interface RawScenario {
   readonly id: string;
-  readonly title: string;
   readonly version: string;
   readonly passMark: number;
   readonly start: string;

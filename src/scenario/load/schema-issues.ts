@@ -51,6 +51,11 @@ const RETIRED_KEYS: Readonly<Record<string, { readonly message: string; readonly
     message: '"minutes" is no longer written in the scenario: the time a learner should plan for is computed',
     hint: 'delete this line; the build estimates the time from the words on the recommended path, the decisions and the reflection (npm run scenario:check prints the breakdown)',
   },
+  title: {
+    message:
+      '"title" is no longer written in the scenario: the module\'s title is written once, in imsmanifest.xml',
+    hint: 'delete this line; to change the title the learner and the LMS see, edit the organization\'s <title> in imsmanifest.xml (README: "Changing the pass mark, title or version")',
+  },
 };
 
 /** Where each one-line plain-text field is shown, for the hints that ask to shorten it or keep it to a line. */

@@ -27,6 +27,7 @@ export const finishedContext: ScenarioContext = fixtureContext({
 export function fixtureProps(overrides: Partial<ModuleAppProps> = {}): ModuleAppProps {
   return {
     scenario: fixtureScenario,
+    title: 'Boundaries fixture',
     nodeId: 'prologue',
     context: fixtureContext(),
     ended: false,

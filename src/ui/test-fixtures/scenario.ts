@@ -10,7 +10,6 @@ function page(id: string, title: string, html: string): ContentPage {
  */
 export const fixtureScenario: Scenario = {
   id: 'fixture',
-  title: 'Boundaries fixture',
   version: '0.1.0',
   minutes: 60,
   passMark: 0.7,
