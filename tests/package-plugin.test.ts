@@ -58,7 +58,7 @@ describe('packageScormZips', () => {
   it('leaves exactly this build’s zips, removing packages of earlier versions and nothing else', () => {
     const webDir = temporaryDir();
     const zipDir = temporaryDir();
-    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>t</title>');
+    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><html lang="en"><title>t</title></html>');
     mkdirSync(path.join(webDir, 'assets'));
     writeFileSync(path.join(webDir, 'assets', 'a.js'), 'export {};');
     writeFileSync(path.join(zipDir, 'test_module-0.9.0-scorm12.zip'), 'old');
