@@ -10,8 +10,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { readModuleIdentity } from '../plugins/module-identity';
-import { standaloneStorageKey } from '../src/lms/standalone-session';
-import { encodeProgress } from '../src/lms/suspend-data';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
 import { ACTIVATION_GUARD_MS } from '../src/ui/activation-guard';
@@ -19,6 +17,7 @@ import { uiText } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { savedPlace, seedSavedPlace } from './browser/saved-place';
 import { type ServedDirectory, serveDirectory } from './browser/serve-directory';
 
 const STEP_TIMEOUT_MS = 5000;
@@ -122,12 +121,7 @@ async function openModule(stored?: string): Promise<Opened> {
   servers.push(server);
   const page = await chromium.context.newPage();
   if (stored !== undefined) {
-    // Written from a page of the same origin that is not the module, which would save over it on leaving.
-    await page.goto(`${server.url}imsmanifest.xml`);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      standaloneStorageKey(identity.id),
-      stored,
-    ] as const);
+    await seedSavedPlace(page, server.url, identity.id, stored);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
   const problems: string[] = [];
@@ -310,13 +304,7 @@ describe('a double activation in Chromium never skips a screen', () => {
       const steps = bestPath.steps.slice(0, 2);
       const resumed = scenario.nodes[bestPath.nodes[2] ?? ''];
       if (resumed?.kind !== 'scene') throw new Error('the best path has no scene third');
-      const stored = JSON.stringify({
-        v: 1,
-        location: '',
-        suspendData: encodeProgress({ steps, screen: 'intro', elapsedSeconds: 60 }),
-        reflection: '',
-        status: { completion: 'incomplete', success: 'unknown' },
-      });
+      const stored = savedPlace(steps, 'intro', { completion: 'incomplete', success: 'unknown' });
       const resume = { from: identity.title, button: uiText.resume, to: resumed.title };
       const thenContinue = { from: resumed.title, button: uiText.continue, to: '' };
       for (const [how, act] of [

@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { readModuleIdentity } from '../plugins/module-identity';
 import { standaloneStorageKey } from '../src/lms/standalone-session';
-import { encodeProgress } from '../src/lms/suspend-data';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario, ScenarioNode } from '../src/scenario/model';
 import { scorePercent } from '../src/ui/debrief-data';
@@ -24,6 +23,7 @@ import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { chooseRadio, focusedElement, pressButton, tabToButton, tabUntil } from './browser/keyboard-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { savedPlace, seedSavedPlace } from './browser/saved-place';
 import { type ServedDirectory, serveDirectory } from './browser/serve-directory';
 
 const require = createRequire(import.meta.url);
@@ -446,19 +446,8 @@ async function openAtSavedDebrief(path: ScenarioPath): Promise<OpenedModule> {
   const server = await serveDirectory(packages.webDir);
   servers.push(server);
   const seed = await chromium.context.newPage();
-  // Written from a page of the same origin that is not the module, which would save over it on leaving.
-  await seed.goto(`${server.url}imsmanifest.xml`);
-  const stored = JSON.stringify({
-    v: 1,
-    location: 'debrief',
-    suspendData: encodeProgress({ steps: [...path.steps], screen: 'debrief', elapsedSeconds: 600 }),
-    reflection: '',
-    status: { completion: 'completed', success: path.passed ? 'passed' : 'failed' },
-  });
-  await seed.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    standaloneStorageKey(moduleId),
-    stored,
-  ] as const);
+  const status = { completion: 'completed', success: path.passed ? 'passed' : 'failed' };
+  await seedSavedPlace(seed, server.url, moduleId, savedPlace(path.steps, 'debrief', status));
   await seed.close();
   return openModule(`${server.url}index.html`);
 }
