@@ -11,6 +11,13 @@ import { waitOutActivationGuard } from './activation-guard-wait';
 /** The start screen's heading: the module's title, written once, in imsmanifest.xml. */
 export const MODULE_TITLE = readModuleIdentity('imsmanifest.xml').title;
 
+/**
+ * How long the start screen may take to show: it waits on a whole launch (LMS page, frame, package), which on a
+ * busy 2-core CI machine has taken over 5 s while other browser suites ran beside it. Later screens keep the
+ * context's step timeout.
+ */
+const LAUNCH_TIMEOUT_MS = 20_000;
+
 /** Where the learner is when a `play` hook runs: arrived, nothing clicked yet. */
 export type ScreenStop =
   | { readonly screen: 'start' }
@@ -52,7 +59,11 @@ export class ModuleDriver {
    * painted: the module ignores a click within its activation guard time of that (src/ui/activation-guard.ts).
    */
   async expectScreen(heading: string): Promise<void> {
-    await this.frame.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    const wait = heading === MODULE_TITLE ? LAUNCH_TIMEOUT_MS : undefined;
+    await this.frame
+      .getByRole('heading', { level: 1, name: heading, exact: true })
+      // The start screen follows a launch, which waits on more than a step does.
+      .waitFor(wait === undefined ? {} : { timeout: wait });
     const count = await this.frame.locator('h1').count();
     if (count !== 1) throw new Error(`The screen "${heading}" has ${count} h1 elements, not one.`);
     // After the next frame's paint; a timer stands in where no frame comes.
