@@ -1,4 +1,5 @@
 import type { ChoiceClass } from '../scenario/model.ts';
+import './styles/class-mark.css';
 
 /** A tick, a dash, a cross: each class has its own shape, so it never rests on colour alone (WCAG 1.4.1). */
 const SHAPES: Record<ChoiceClass, string> = {
