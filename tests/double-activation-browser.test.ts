@@ -8,7 +8,6 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { readModuleIdentity } from '../plugins/module-identity';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
@@ -19,6 +18,7 @@ import { type LaunchedChromium, launchChromium } from './browser/launch-chromium
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
 import { savedPlace, seedSavedPlace } from './browser/saved-place';
 import { type ServedDirectory, serveDirectory } from './browser/serve-directory';
+import { projectScenario } from './project-scenario';
 
 const STEP_TIMEOUT_MS = 5000;
 const RUN_TIMEOUT_MS = 120_000;
@@ -27,9 +27,7 @@ const SKIP_WINDOW_MS = ACTIVATION_GUARD_MS + 400;
 /** How long after the new screen was seen a deliberate click comes: just past the guard. */
 const DELIBERATE_AFTER_MS = ACTIVATION_GUARD_MS + 100;
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const identity = readModuleIdentity('imsmanifest.xml');
 const bestPath = analysePaths(scenario).recommended;
 if (!bestPath) throw new Error('boundaries.yaml has no recommended path');

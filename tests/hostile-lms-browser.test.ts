@@ -6,7 +6,6 @@
 // lost, and Terminate called exactly once.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import type { ScormStandardKey } from '../plugins/scorm-standards';
 import { decodeProgress } from '../src/lms/suspend-data';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
@@ -24,6 +23,7 @@ import {
 } from './browser/hostile-lms';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { projectScenario } from './project-scenario';
 
 // Generous: the cases run side by side on a machine whose two cores other work shares.
 const STEP_TIMEOUT_MS = 10_000;
@@ -74,9 +74,7 @@ class PatientDriver extends ModuleDriver {
   }
 }
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
 const byLength = [...analysis.paths].sort((a, b) => a.steps.length - b.steps.length);
 /** The shortest path: one decision, then an ending (a fail, 0 %). */

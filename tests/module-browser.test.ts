@@ -11,7 +11,6 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { readModuleIdentity } from '../plugins/module-identity';
 import { standaloneStorageKey } from '../src/lms/standalone-session';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
@@ -25,6 +24,7 @@ import { type LaunchedChromium, launchChromium } from './browser/launch-chromium
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
 import { savedPlace, seedSavedPlace } from './browser/saved-place';
 import { type ServedDirectory, serveDirectory } from './browser/serve-directory';
+import { projectScenario } from './project-scenario';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,9 +36,7 @@ const SCREENSHOT_TIMEOUT_MS = 20_000;
 const PLAY_TIMEOUT_MS = 30_000;
 const NOT_RECORDING = 'No learning platform was found, so nothing is being recorded.';
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
 const { id: moduleId, title: moduleTitle } = readModuleIdentity('imsmanifest.xml');
 const stageCount = Math.max(...Object.values(scenario.nodes).map((node) => node.stage ?? 0));

@@ -6,7 +6,6 @@
  * screen with the same score, then finish with the same record.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { createModuleRuntime, currentNodeId, type ModuleRuntime } from '../src/app/module-runtime';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import { nodeMeta } from '../src/scenario/compile-machine';
@@ -23,10 +22,9 @@ import {
   relaunch2004,
   T0,
 } from './lms-harness';
+import { projectScenario } from './project-scenario';
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
 const paths = analysis.paths;
 

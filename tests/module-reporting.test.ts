@@ -6,7 +6,6 @@
  * every reporting choice (gpb:statusReporting) in both standards, passed and failed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { createModuleRuntime, currentNodeId, type ModuleRuntime } from '../src/app/module-runtime';
 import {
   DEFAULT_REPORTING,
@@ -30,10 +29,9 @@ import {
   relaunch12,
   T0,
 } from './lms-harness';
+import { projectScenario } from './project-scenario';
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
 const best = analysis.recommended as ScenarioPath;
 const worst = [...analysis.paths].sort((a, b) => a.scores.total - b.scores.total)[0] as ScenarioPath;

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import type { ScormStandardKey } from '../plugins/scorm-standards';
 import type { ApiCall } from '../preview/app/lms-api';
 import type { PreviewLmsHooks } from '../preview/app/preview-lms';
@@ -28,6 +27,7 @@ import {
   type RecordStandard,
   responseKey,
 } from './expected-final-record.ts';
+import { projectScenario } from './project-scenario';
 
 const require = createRequire(import.meta.url);
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots', 'preview');
@@ -40,9 +40,7 @@ const REFLECTION_SAVE_WAIT_MS = 1800;
 const MAX_CALLS_PER_DECISION = 12;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
 const byScore = [...analysis.paths].sort((a, b) => a.scores.total - b.scores.total);
 const best = required(analysis.recommended, 'a recommended path');

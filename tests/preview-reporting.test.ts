@@ -3,12 +3,12 @@
 // a copy of imsmanifest.xml that sets it, each zip unzipped by the preview LMS, a failing and a passing learner
 // played by clicking. SCORM 1.2 runs with "Mastery score overrides status" off, as README.md says these
 // choices need in Moodle; 2004 as it is.
+
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import type { ScormStandardKey } from '../plugins/scorm-standards';
 import type { PreviewLmsHooks } from '../preview/app/preview-lms';
 import { buildPreviewApp } from '../preview/build-preview-app';
@@ -16,12 +16,14 @@ import { loadPackageZips } from '../preview/load-package-zips';
 import { type RunningPreviewServer, startPreviewServer } from '../preview/server';
 import { reportedStatus, type StatusReporting } from '../src/lms/status-reporting';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
+import type { Scenario } from '../src/scenario/model';
 import { uiText } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { MODULE_TITLE, ModuleDriver } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
 import { interactionIds, recordedReport, reportedRecord } from './expected-final-record';
+import { projectScenario } from './project-scenario';
 
 // Every choice is played in both standards through the real session and scorm-again in
 // tests/module-reporting.test.ts. Here the built zips are checked for one choice of each kind (a fail that leaves
@@ -35,9 +37,7 @@ const STANDARDS = ['scorm12', 'scorm2004-4th'] as const;
 const STEP_TIMEOUT_MS = 5000;
 const TEST_TIMEOUT_MS = 60_000;
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(`boundaries.yaml does not load: ${JSON.stringify(loaded.errors[0])}`);
-const scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
 const best = analysis.recommended as ScenarioPath;
 const worst = [...analysis.paths].sort((a, b) => a.scores.total - b.scores.total)[0] as ScenarioPath;

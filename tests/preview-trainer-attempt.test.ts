@@ -2,16 +2,16 @@
  * The preview's trainer view reads the stored CMI data as the trainer's report reads an LMS export: the
  * same analysis (src/report) and the same component, so the ending, the classes and the points agree.
  */
+
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
 import { readModuleHistory } from '../plugins/trainer-report-plugin.ts';
 import { trainerAttempt } from '../preview/app/trainer-attempt.ts';
 import { trainerReport } from '../preview/app/trainer-report.ts';
 import { reachedText, resultText, scoreText } from '../src/report/report-words.ts';
+import type { Scenario } from '../src/scenario/model';
+import { projectScenario } from './project-scenario';
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error('boundaries.yaml does not load');
-const scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const history = readModuleHistory();
 
 function interaction(n: number, id: string, response: string, result: string): Record<string, string> {

@@ -4,13 +4,10 @@
  * label's “maybe another time” and a scene's “Lilies. Always lilies.” look alike.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
-import { formatProblem } from '../src/scenario/load/index.ts';
 import type { Scenario } from '../src/scenario/model.ts';
+import { projectScenario } from './project-scenario';
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatProblem).join('\n'));
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 
 /** The text a learner reads in compiled HTML: tags and their attributes dropped, entities decoded. */
 function visibleText(html: string): string {

@@ -7,9 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
 import { readModuleIdentity } from '../plugins/module-identity.ts';
-import { formatProblem } from '../src/scenario/load/index.ts';
+import { projectScenario } from './project-scenario.ts';
 
 type IdSet = Record<string, string[]>;
 const pinned: { versions: Record<string, IdSet>; passMarks: Record<string, number> } = JSON.parse(
@@ -19,10 +18,8 @@ const versions = Object.keys(pinned.versions);
 const latest = versions[versions.length - 1] ?? '';
 
 function currentIds(): IdSet {
-  const result = loadScenarioFile(path.resolve('scenarios/boundaries.yaml'));
-  if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
   const ids: IdSet = {};
-  for (const node of Object.values(result.scenario.nodes)) {
+  for (const node of Object.values(projectScenario().nodes)) {
     if (node.kind === 'decision') ids[node.id] = node.choices.map((choice) => choice.id);
   }
   return ids;
@@ -57,8 +54,6 @@ describe('tracking ids', () => {
 
   it("name each version's pass mark, the latest as the scenario states it (the trainer's report judges old exports by theirs)", () => {
     expect(Object.keys(pinned.passMarks)).toEqual(versions);
-    const result = loadScenarioFile(path.resolve('scenarios/boundaries.yaml'));
-    if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
-    expect(pinned.passMarks[latest]).toBe(result.scenario.passMark);
+    expect(pinned.passMarks[latest]).toBe(projectScenario().passMark);
   });
 });

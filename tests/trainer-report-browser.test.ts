@@ -6,6 +6,7 @@
  * name, a drop, 1,000 trainees, the CSV download, the CSP and the absence of any request, axe (WCAG 2.0–2.2
  * A and AA) and one trainee per printed page.
  */
+
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path, { join } from 'node:path';
@@ -13,11 +14,12 @@ import { pathToFileURL } from 'node:url';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file';
 import { TRAINER_REPORT_FILE } from '../plugins/trainer-report-plugin';
+import type { Scenario } from '../src/scenario/model';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { generateInteractionsExport } from './fixtures/moodle-export-generator';
+import { projectScenario } from './project-scenario';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,9 +27,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIXTURES = path.resolve('tests/fixtures/moodle-exports');
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots', 'trainer-report');
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error('boundaries.yaml does not load');
-const scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 function choiceLabel(decisionId: string, choiceId: string): string {
   const node = scenario.nodes[decisionId];
   const label = node?.kind === 'decision' ? node.choices.find((c) => c.id === choiceId)?.label : undefined;

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
 import { readModuleHistory } from '../plugins/trainer-report-plugin.ts';
 import { cohortOf } from '../src/report/cohort.ts';
 import { type FileLoad, type LoadedFile, loadExportFile } from '../src/report/load-export.ts';
@@ -18,10 +17,9 @@ import { reachedText, resultText, scoreText } from '../src/report/report-words.t
 import { attemptsShown, gatherTrainees, parseMoodleDate, type Trainee } from '../src/report/trainees.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 import { generateInteractionsExport } from './fixtures/moodle-export-generator.ts';
+import { projectScenario } from './project-scenario';
 
-const loaded = loadScenarioFile('scenarios/boundaries.yaml');
-if (!loaded.ok) throw new Error('boundaries.yaml does not load');
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = projectScenario();
 const history = readModuleHistory();
 const FIXTURES = path.resolve('tests/fixtures/moodle-exports');
 
