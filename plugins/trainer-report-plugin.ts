@@ -5,7 +5,7 @@
  * stylesheet, and its Content-Security-Policy lets exactly those two through by their SHA-256 hashes: no
  * 'unsafe-inline', no eval, no network (connect-src 'none'). It opens from disk (file://) as from a server.
  *
- * The page learns every released version's ids and pass mark from tests/fixtures/tracking-ids.json (pinned
+ * The page learns every released version's ids and pass mark from scenarios/released-ids.json (pinned
  * per version by tests/tracking-ids.test.ts), served to it as `virtual:trainer-report`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,13 +26,13 @@ const RESOLVED_TRAINER_REPORT = `\0${TRAINER_REPORT_MODULE}`;
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface TrainerReportOptions {
-  /** The project folder (scenarios/, imsmanifest.xml, tests/fixtures/tracking-ids.json); default this repo. */
+  /** The project folder (scenarios/, imsmanifest.xml, scenarios/released-ids.json); default this repo. */
   readonly root?: string;
 }
 
 /** What `virtual:trainer-report` exports: the version history, with the title and version imsmanifest.xml names. */
 export function readModuleHistory(root = projectRoot): ModuleHistory {
-  const pinned = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/tracking-ids.json'), 'utf8')) as {
+  const pinned = JSON.parse(readFileSync(path.join(root, 'scenarios/released-ids.json'), 'utf8')) as {
     versions: ModuleHistory['versions'];
     passMarks?: ModuleHistory['passMarks'];
   };
@@ -53,7 +53,7 @@ export function trainerReportDataPlugin(options: TrainerReportOptions = {}): Plu
     resolveId: (id) => (id === TRAINER_REPORT_MODULE ? RESOLVED_TRAINER_REPORT : undefined),
     load(id) {
       if (id !== RESOLVED_TRAINER_REPORT) return undefined;
-      this.addWatchFile(path.join(root, 'tests/fixtures/tracking-ids.json'));
+      this.addWatchFile(path.join(root, 'scenarios/released-ids.json'));
       this.addWatchFile(path.join(root, 'imsmanifest.xml'));
       return `export default ${JSON.stringify(readModuleHistory(root))};\n`;
     },

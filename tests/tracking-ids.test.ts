@@ -1,7 +1,7 @@
 /**
  * Ids are a contract: LMS records, Moodle exports and the trainer's report key on decision and choice ids, so
  * they are pinned here per module version (as Adapt pins its tracking ids in `trackingIds.cy.js`). Changing
- * the set means a new module version in imsmanifest.xml and a new entry in tests/fixtures/tracking-ids.json;
+ * the set means a new module version in imsmanifest.xml and a new entry in scenarios/released-ids.json;
  * a released entry is never edited, and an id that comes back keeps the meaning it had.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { projectScenario } from './project-scenario.ts';
 
 type IdSet = Record<string, string[]>;
 const pinned: { versions: Record<string, IdSet>; passMarks: Record<string, number> } = JSON.parse(
-  readFileSync(path.resolve('tests/fixtures/tracking-ids.json'), 'utf8'),
+  readFileSync(path.resolve('scenarios/released-ids.json'), 'utf8'),
 );
 const versions = Object.keys(pinned.versions);
 const latest = versions[versions.length - 1] ?? '';
@@ -30,7 +30,7 @@ describe('tracking ids', () => {
     const { version } = readModuleIdentity(path.resolve('imsmanifest.xml'));
     expect(
       version,
-      'imsmanifest.xml names a version with no pinned ids: add it to tests/fixtures/tracking-ids.json',
+      'imsmanifest.xml names a version with no pinned ids: add it to scenarios/released-ids.json',
     ).toBe(latest);
     expect(
       currentIds(),

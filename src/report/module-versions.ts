@@ -1,7 +1,7 @@
 /**
  * Which version of the module an export came from. A Moodle export does not say; its ids, paths and
  * recorded results do. The build gives the report every released version's decision and choice ids and pass
- * mark (tests/fixtures/tracking-ids.json, pinned per version); ids keep their meaning from one version to the
+ * mark (scenarios/released-ids.json, pinned per version); ids keep their meaning from one version to the
  * next, so a choice's words can be shown for any version, but classes, points and paths are the current
  * version's.
  */
