@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { formatProblem, type ScenarioProblem } from '../src/scenario/load/problem.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 import { loadAllScenarios, type ScenarioFile } from './load-scenario-file.ts';
+import { learnerScenarios } from './pseudo-locale.ts';
 
 export interface ScenarioPluginOptions {
   /** Folder of scenario YAML files, relative to the Vite root; default `scenarios`. */
@@ -76,7 +77,7 @@ export function scenarioPlugin(options: ScenarioPluginOptions = {}): Plugin {
       for (const file of lastFiles) for (const watched of file.watchFiles) this.addWatchFile(watched);
       if (typeof loaded === 'string') this.error(loaded);
       return [
-        `export const scenarios = ${JSON.stringify(loaded.scenarios)};`,
+        `export const scenarios = ${JSON.stringify(learnerScenarios(loaded.scenarios, this.environment.config.mode))};`,
         `export default scenarios[${JSON.stringify(loaded.main.id)}];`,
         '',
       ].join('\n');
