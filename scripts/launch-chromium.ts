@@ -1,5 +1,6 @@
-// Starts the Debian Chromium for browser tests (not a test tool's own download, which cannot reach its
-// server here), headless, with a fresh profile and no background networking (conventions.md).
+// Starts the Debian Chromium (not a test tool's own download, which cannot reach its server here), headless,
+// with a fresh profile and no background networking (conventions.md). The browser tests, the bench and
+// `npm run review` (which prints the review pack to PDF) all start it here, so they run the same browser.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ export function resolveChromiumPath(env: NodeJS.ProcessEnv = process.env, exists
   const found = candidates.find((p) => exists(p));
   if (!found) {
     throw new Error(
-      `No Chromium for the browser tests (looked at ${candidates.join(', ')}). ` +
+      `No Chromium (looked at ${candidates.join(', ')}). ` +
         'Install one with `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH.',
     );
   }
