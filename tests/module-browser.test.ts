@@ -15,8 +15,9 @@ import { readModuleIdentity } from '../plugins/module-identity';
 import { standaloneStorageKey } from '../src/lms/standalone-session';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario, ScenarioNode } from '../src/scenario/model';
+import { countedStages, stageOfNode } from '../src/scenario/stages';
 import { scorePercent } from '../src/ui/debrief-data';
-import { uiText } from '../src/ui/ui-text';
+import { choiceClassKey, t } from '../src/ui/ui-text';
 import { waitOutActivationGuard } from './browser/activation-guard-wait';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { chooseRadio, focusedElement, pressButton, tabToButton, tabUntil } from './browser/keyboard-driver';
@@ -39,7 +40,7 @@ const NOT_RECORDING = 'No learning platform was found, so nothing is being recor
 const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
 const { id: moduleId, title: moduleTitle } = readModuleIdentity('imsmanifest.xml');
-const stageCount = Math.max(...Object.values(scenario.nodes).map((node) => node.stage ?? 0));
+const stageCount = countedStages(scenario);
 
 const bestPath = analysis.recommended;
 if (!bestPath) throw new Error('boundaries.yaml has no recommended path');
@@ -48,7 +49,7 @@ const worstPath = lowestScoring(analysis.paths);
 /** The lowest total; on a tie, the path that goes through the most stages (the fullest story). */
 function lowestScoring(paths: readonly ScenarioPath[]): ScenarioPath {
   const stagesOf = (path: ScenarioPath) =>
-    Math.max(...path.nodes.map((id) => scenario.nodes[id]?.stage ?? 0));
+    Math.max(...path.nodes.map((id) => stageOfNode(scenario, scenario.nodes[id])?.number ?? 0));
   const [worst] = [...paths].sort((a, b) => a.scores.total - b.scores.total || stagesOf(b) - stagesOf(a));
   if (!worst) throw new Error('boundaries.yaml has no complete path');
   return worst;
@@ -149,9 +150,10 @@ interface ScreenSeen {
 
 /** What a node screen's progress label says: the stage, or that the scenario is complete on an ending. */
 function progressLabelOf(node: ScenarioNode): string | undefined {
-  if (node.kind === 'ending') return uiText.scenarioComplete;
-  if (node.stage === undefined) return undefined;
-  return node.stage === 0 ? uiText.prologue : uiText.stageOf(node.stage, stageCount);
+  if (node.kind === 'ending') return t('scenarioComplete');
+  const stage = stageOfNode(scenario, node);
+  if (stage === undefined) return undefined;
+  return stage.number === undefined ? stage.title : t('stageOf', { stage: stage.number, of: stageCount });
 }
 
 type Visit = (page: Page, screen: ScreenSeen) => Promise<void>;
@@ -192,7 +194,7 @@ async function arrive(page: Page, screen: ScreenSeen, visit: Visit | undefined):
       .locator('.stage-progress progress')
       .evaluate((element: HTMLProgressElement) => ({ value: element.value, max: element.max }));
     expect(bar.value === bar.max, `progress bar ${bar.value} of ${bar.max} on ${screen.slug}`).toBe(
-      screen.progress === uiText.scenarioComplete,
+      screen.progress === t('scenarioComplete'),
     );
   }
   await visit?.(page, screen);
@@ -210,7 +212,7 @@ async function ddTexts(page: Page, selector: string): Promise<string[]> {
 
 function scoreText(path: ScenarioPath): string {
   const total = path.scores.total;
-  return uiText.totalScore(total, analysis.maxScore, scorePercent(total, analysis.maxScore));
+  return t('totalScore', { total, max: analysis.maxScore, percent: scorePercent(total, analysis.maxScore) });
 }
 
 /** From the start screen to the certificate, by keyboard alone, checking each screen on the way. */
@@ -218,16 +220,16 @@ async function playByKeyboard(page: Page, path: ScenarioPath, options: PlayOptio
   const { visit } = options;
   let decisionsMade = 0;
   await arrive(page, { slug: 'start', heading: moduleTitle }, visit);
-  await pressButton(page, uiText.start);
+  await pressButton(page, t('start'));
 
   for (const [index, nodeId] of path.nodes.entries()) {
     const node = scenario.nodes[nodeId];
     if (!node) throw new Error(`the path names no node ${nodeId}`);
     await arrive(page, { slug: nodeId, heading: node.title, progress: progressLabelOf(node) }, visit);
     if (node.kind === 'scene') {
-      await pressButton(page, uiText.continue, 'Enter');
+      await pressButton(page, t('continue'), 'Enter');
     } else if (node.kind === 'ending') {
-      await pressButton(page, uiText.toDebrief, 'Enter');
+      await pressButton(page, t('toDebrief'), 'Enter');
     } else {
       const choice = node.choices[path.steps[index] ?? -1];
       if (!choice) throw new Error(`no choice ${path.steps[index]} at ${nodeId}`);
@@ -235,43 +237,43 @@ async function playByKeyboard(page: Page, path: ScenarioPath, options: PlayOptio
         value: choice.id,
         checked: true,
       });
-      await tabToButton(page, uiText.confirmChoice);
+      await tabToButton(page, t('confirmChoice'));
       // Back from the submit button lands on the chosen radio: the group is one tab stop, at its selection.
       await page.keyboard.press('Shift+Tab');
       expect(await focusedElement(page)).toMatchObject({ value: choice.id, checked: true });
-      await tabToButton(page, uiText.confirmChoice);
+      await tabToButton(page, t('confirmChoice'));
       await page.keyboard.press('Enter');
 
-      await arrive(page, { slug: `${nodeId}-feedback`, heading: uiText.feedbackHeading }, visit);
-      expect(await textOf(page.locator('.chosen'))).toBe(`${uiText.youChose} ${choice.label}`);
-      expect(await textOf(page.locator('#feedback-verdict'))).toBe(uiText.choiceClass[choice.class]);
+      await arrive(page, { slug: `${nodeId}-feedback`, heading: t('feedbackHeading') }, visit);
+      expect(await textOf(page.locator('.chosen'))).toBe(`${t('youChose')} ${choice.label}`);
+      expect(await textOf(page.locator('#feedback-verdict'))).toBe(t(choiceClassKey[choice.class]));
       expect(await textOf(page.locator('#feedback-consequence'))).not.toBe('');
       decisionsMade += 1;
       if (decisionsMade === 1) await options.afterFirstDecision?.(page);
-      await pressButton(page, uiText.continue, 'Space');
+      await pressButton(page, t('continue'), 'Space');
     }
   }
 
   const ending = scenario.nodes[path.ending];
-  await arrive(page, { slug: 'debrief', heading: uiText.debriefHeading }, visit);
+  await arrive(page, { slug: 'debrief', heading: t('debriefHeading') }, visit);
   expect(await ddTexts(page, 'section[aria-labelledby="result-heading"]')).toEqual([
     scoreText(path),
     `${Math.round(scenario.passMark * 100)} %`,
-    path.passed ? uiText.passed : uiText.notPassed,
+    path.passed ? t('passed') : t('notPassed'),
   ]);
-  expect(await textOf(page.locator('#ending-heading'))).toBe(uiText.yourEnding(ending?.title ?? ''));
-  await pressButton(page, uiText.toReflection);
+  expect(await textOf(page.locator('#ending-heading'))).toBe(t('yourEnding', { title: ending?.title ?? '' }));
+  await pressButton(page, t('toReflection'));
 
-  const reflectionHeading = scenario.pages.reflection?.title ?? uiText.reflectionHeading;
+  const reflectionHeading = scenario.pages.reflection?.title ?? t('reflectionHeading');
   await arrive(page, { slug: 'reflection', heading: reflectionHeading }, visit);
   await tabUntil(page, 'the reflection text box', (focused) => focused.tag === 'textarea');
   await page.keyboard.type('Keep every contact professional; tell the practice early.');
-  await pressButton(page, uiText.toCertificate);
+  await pressButton(page, t('toCertificate'));
 
-  await arrive(page, { slug: 'certificate', heading: uiText.certificateHeading }, visit);
+  await arrive(page, { slug: 'certificate', heading: t('certificateHeading') }, visit);
   const facts = await ddTexts(page, '.certificate');
   expect(facts[1]).toBe(scoreText(path));
-  expect(facts[2]).toBe(path.passed ? uiText.passed : uiText.notPassed);
+  expect(facts[2]).toBe(path.passed ? t('passed') : t('notPassed'));
 }
 
 interface AxeViolation {
@@ -387,7 +389,7 @@ describe('the built module in Chromium, by keyboard', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     const duration = await page
-      .getByRole('button', { name: uiText.start })
+      .getByRole('button', { name: t('start') })
       .evaluate((button) => getComputedStyle(button).transitionDuration);
     expect(duration).toBe('0s');
     await page.close();
@@ -405,7 +407,7 @@ async function reloadKeepsPlace(page: Page): Promise<void> {
   await page.reload();
   await expect
     .poll(() => headingState(page), { timeout: STEP_TIMEOUT_MS })
-    .toEqual({ count: 1, text: uiText.feedbackHeading, focused: true });
+    .toEqual({ count: 1, text: t('feedbackHeading'), focused: true });
   expect(await textOf(page.locator('.chosen'))).toBe(chosen);
 }
 
@@ -416,7 +418,7 @@ async function expectStandaloneNotice(page: Page): Promise<void> {
 /** Where the bottom of the "Continue to reflection" button is, in px from the top of the document. */
 function reflectionButtonBottom(page: Page): Promise<number> {
   return page
-    .getByRole('button', { name: uiText.toReflection, exact: true })
+    .getByRole('button', { name: t('toReflection'), exact: true })
     .evaluate((button) => button.getBoundingClientRect().bottom + window.scrollY);
 }
 
@@ -461,7 +463,7 @@ describe('the debrief in Chromium', () => {
       // opens on the learner's saved debrief, as a relaunch does, so seven endings cost seconds, not minutes.
       const { page, problems } = await openAtSavedDebrief(path);
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.getByRole('heading', { level: 1, name: uiText.debriefHeading }).waitFor();
+      await page.getByRole('heading', { level: 1, name: t('debriefHeading') }).waitFor();
       await screenshot(page, `debrief-${ending}-1280.png`);
       const bottom = await reflectionButtonBottom(page);
       expect(bottom, `the Continue to reflection button ends ${bottom} px down`).toBeLessThanOrEqual(
@@ -537,33 +539,33 @@ describe('the package with no LMS', () => {
       await playByKeyboard(page, bestPath);
 
       // A double click on the button only asks: the second click lands on the same button, not on a "yes".
-      const opener = page.getByRole('button', { name: uiText.restart, exact: true });
+      const opener = page.getByRole('button', { name: t('restart'), exact: true });
       await opener.scrollIntoViewIfNeeded();
       const box = await opener.boundingBox();
       if (!box) throw new Error('the restart button has no box');
       await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-      const confirm = page.getByRole('region', { name: uiText.restartQuestion });
+      const confirm = page.getByRole('region', { name: t('restartQuestion') });
       await confirm.waitFor();
-      expect(await focusedElement(page)).toMatchObject({ tag: 'p', text: uiText.restartQuestion });
+      expect(await focusedElement(page)).toMatchObject({ tag: 'p', text: t('restartQuestion') });
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'restart-confirm.png');
       // A second Enter on the question confirms nothing either.
       await page.keyboard.press('Enter');
-      await pressButton(page, uiText.restartCancel);
+      await pressButton(page, t('restartCancel'));
       expect(await confirm.count()).toBe(0);
-      expect(await focusedElement(page)).toMatchObject({ tag: 'button', text: uiText.restart });
+      expect(await focusedElement(page)).toMatchObject({ tag: 'button', text: t('restart') });
       expect((await stored())?.suspendData).not.toBe('');
 
       await page.keyboard.press('Enter');
       // Starting again reloads the page; on a busy machine that can take longer than one step.
       const reloaded = page.waitForEvent('load', { timeout: SCREENSHOT_TIMEOUT_MS });
-      await pressButton(page, uiText.restartConfirm);
+      await pressButton(page, t('restartConfirm'));
       await reloaded;
       await arrive(page, { slug: 'start', heading: moduleTitle }, undefined);
-      expect(await page.getByRole('button', { name: uiText.start, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: t('start'), exact: true }).count()).toBe(1);
       expect(await stored()).toMatchObject({ suspendData: '', location: '', reflection: '' });
       await expectStandaloneNotice(page);
-      await pressButton(page, uiText.start);
+      await pressButton(page, t('start'));
       const first = scenario.nodes[scenario.start];
       await arrive(
         page,
@@ -652,7 +654,7 @@ describe('the built page in Chromium', () => {
       expect(await textOf(certificate.locator('.certificate-name'))).toBe('Dr Alex Example');
       const facts = await ddTexts(page, '.certificate');
       expect(facts[1]).toBe(scoreText(bestPath));
-      expect(facts[2]).toBe(uiText.passed);
+      expect(facts[2]).toBe(t('passed'));
       expect(await certificate.locator('.outcomes li').allInnerTexts()).toEqual(
         scenario.outcomes.map((outcome) => outcome.text),
       );

@@ -16,7 +16,8 @@ import { loadPackageZips } from '../preview/load-package-zips';
 import { type RunningPreviewServer, startPreviewServer } from '../preview/server';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
-import { uiText } from '../src/ui/ui-text';
+import { stageOfNode } from '../src/scenario/stages';
+import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { ModuleDriver, type ScreenStop } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
@@ -215,10 +216,11 @@ const formatCall = (call: ApiCall) =>
 
 /** Arrived on the screen a relaunch test closes the module at, and what it is called there. */
 function relaunchPoint(stop: ScreenStop): string | null {
-  if (stop.screen === 'feedback' && (stop.node.stage === 1 || stop.node.stage === 2)) {
-    return `after the stage ${stop.node.stage} decision`;
+  const stage = 'node' in stop ? stageOfNode(scenario, stop.node)?.number : undefined;
+  if (stop.screen === 'feedback' && (stage === 1 || stage === 2)) {
+    return `after the stage ${stage} decision`;
   }
-  if (stop.screen === 'node' && stop.node.kind === 'scene' && stop.node.stage === 3)
+  if (stop.screen === 'node' && stop.node.kind === 'scene' && stage === 3)
     return 'on a stage 3 scene';
   return null;
 }
@@ -243,7 +245,7 @@ describe.each<ScormStandardKey>(['scorm12', 'scorm2004-4th'])('%s package in the
       const opened = await openPreview(standard);
       await opened.module.play(path);
       // The LMS records the attempt: no offer to start again, which would overwrite it.
-      expect(await opened.module.frame.getByRole('button', { name: uiText.restart }).count()).toBe(0);
+      expect(await opened.module.frame.getByRole('button', { name: t('restart') }).count()).toBe(0);
       const lms = hooks(opened.page);
       const stored = await finalRecord(opened.page, standard);
       expectFinalRecord(standard, stored, path);
@@ -315,18 +317,18 @@ describe.each<ScormStandardKey>(['scorm12', 'scorm2004-4th'])('%s package in the
       // The first look closes the learner's own session (its pagehide stores time and place): the record
       // as it stands from then on is what the second look must leave alone.
       await lms[mode]();
-      await module.expectScreen(uiText.debriefHeading);
+      await module.expectScreen(t('debriefHeading'));
       const recorded = storedBySco(await lms.stored());
 
       const lookLaunch = Math.max(...(await lms.calls()).map((call) => call.launch)) + 1;
       await lms[mode]();
-      await module.expectScreen(uiText.debriefHeading);
-      await expect.poll(() => module.frame.getByText(uiText.reviewBanner).isVisible()).toBe(true);
+      await module.expectScreen(t('debriefHeading'));
+      await expect.poll(() => module.frame.getByText(t('reviewBanner')).isVisible()).toBe(true);
       await module.toReflection();
       await module.typeReflection('In review: a second look at the car park.');
       await page.waitForTimeout(REFLECTION_SAVE_WAIT_MS);
       await module.toCertificate();
-      expect(await module.frame.getByRole('button', { name: uiText.restart }).count()).toBe(0);
+      expect(await module.frame.getByRole('button', { name: t('restart') }).count()).toBe(0);
       expect(await page.locator('#review-check').getAttribute('data-changed')).toBe('false');
       await page.screenshot({ path: join(SCREENSHOTS, `preview-${mode}-${standard}.png`), fullPage: true });
 
@@ -429,8 +431,8 @@ describe('accessibility of the shipped module', () => {
         await check(name);
         if (stop.screen === 'node' && stop.node.kind === 'decision' && !errorShown) {
           errorShown = true;
-          await module.click(uiText.confirmChoice);
-          await module.frame.getByText(uiText.noChoiceError).waitFor();
+          await module.click(t('confirmChoice'));
+          await module.frame.getByText(t('noChoiceError')).waitFor();
           await check(`${name} with the no-choice error`);
         }
       });

@@ -97,11 +97,22 @@ export interface Choice {
   readonly next: readonly Branch[];
 }
 
+/**
+ * A stage of the story, declared in the scenario's `stages:` list, in order. Numbered stages make the count
+ * ("Stage 2 of 4"); an unnumbered one (a prologue) is shown by its title.
+ */
+export interface Stage {
+  readonly id: string;
+  readonly title: string;
+  /** 1-based among the numbered stages; absent for an unnumbered stage. */
+  readonly number?: number;
+}
+
 interface NodeBase {
   readonly id: string;
   readonly title: string;
-  /** 0 = prologue, 1–3 = the stages, absent for endings/debrief-side nodes. */
-  readonly stage?: number;
+  /** Id of the node's stage (one of `Scenario.stages`); absent for nodes outside the stages. */
+  readonly stage?: string;
   /** Narrative (HTML). */
   readonly body: string;
   /** Package-relative path of an SVG illustration, e.g. `media/car-park.svg`. */
@@ -162,6 +173,8 @@ export interface Scenario {
   readonly outcomes: readonly LearningOutcome[];
   readonly principles: readonly Principle[];
   readonly references: readonly Reference[];
+  /** In story order; see `Stage`. */
+  readonly stages: readonly Stage[];
   readonly start: string;
   readonly nodes: Readonly<Record<string, ScenarioNode>>;
   readonly pages: Readonly<Record<string, ContentPage>>;

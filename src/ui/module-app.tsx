@@ -8,7 +8,7 @@ import { NodeScreen } from './node-screen.tsx';
 import { NoticesRegion } from './notices-region.tsx';
 import { ReflectionScreen } from './reflection-screen.tsx';
 import { StartScreen } from './start-screen.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 import { useFocusHeading } from './use-focus-heading.ts';
 import './styles/module.css';
 
@@ -69,10 +69,6 @@ function screenKey(screen: Screen, nodeId: string): string {
   return screen.name;
 }
 
-function stageCountOf(scenario: Scenario): number {
-  return Math.max(1, ...Object.values(scenario.nodes).map((n) => n.stage ?? 0));
-}
-
 export function ModuleApp(props: ModuleAppProps) {
   const root = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
@@ -84,7 +80,7 @@ export function ModuleApp(props: ModuleAppProps) {
   return (
     <div class="module" ref={root}>
       <a class="skip-link" href="#main">
-        {uiText.skipLink}
+        {t('skipLink')}
       </a>
       <header>
         <div class="module-header">
@@ -120,7 +116,6 @@ function CurrentScreen(props: ModuleAppProps) {
         <NodeScreen
           scenario={scenario}
           nodeId={props.nodeId}
-          stageCount={stageCountOf(scenario)}
           answers={props.context.answers}
           onContinue={() => send({ type: 'CONTINUE', at: Date.now() })}
           onChoose={(choiceId) => {

@@ -4,12 +4,11 @@ import { NodeIntro } from './node-intro.tsx';
 import { ReadMore } from './read-more.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
 import { stageProgressOf } from './stage-progress.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 interface NodeScreenProps {
   scenario: Scenario;
   nodeId: string;
-  stageCount: number;
   /** The learner's answers so far: the progress bar counts the stages completed. */
   answers: readonly Answer[];
   onContinue: () => void;
@@ -21,17 +20,16 @@ interface NodeScreenProps {
 export function NodeScreen({
   scenario,
   nodeId,
-  stageCount,
   answers,
   onContinue,
   onChoose,
   onDebrief,
 }: NodeScreenProps) {
   const node = scenario.nodes[nodeId];
-  if (!node) return <ScreenHeading>{uiText.nodeMissing}</ScreenHeading>;
+  if (!node) return <ScreenHeading>{t('nodeMissing')}</ScreenHeading>;
   return (
     <>
-      <NodeIntro node={node} progress={stageProgressOf(scenario, node, answers, stageCount)} />
+      <NodeIntro node={node} progress={stageProgressOf(scenario, node, answers)} />
       <ReadMore scenario={scenario} pageIds={node.pages ?? []} />
       {node.kind === 'decision' ? (
         // Keyed by node: a new decision starts with nothing selected and no error showing.
@@ -39,7 +37,7 @@ export function NodeScreen({
       ) : (
         <div class="actions">
           <button type="button" class="button" onClick={node.kind === 'ending' ? onDebrief : onContinue}>
-            {node.kind === 'ending' ? uiText.toDebrief : uiText.continue}
+            {node.kind === 'ending' ? t('toDebrief') : t('continue')}
           </button>
         </div>
       )}

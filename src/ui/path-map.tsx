@@ -1,7 +1,8 @@
 import type { Answer, Scenario } from '../scenario/model.ts';
+import { stageOfNode } from '../scenario/stages.ts';
 import { ClassMark } from './class-mark.tsx';
 import { endingOf, type MapStep, mapSteps } from './debrief-data.ts';
-import { uiText } from './ui-text.ts';
+import { choiceClassKey, t } from './ui-text.ts';
 
 interface PathMapProps {
   scenario: Scenario;
@@ -23,33 +24,33 @@ export function PathMap({ scenario, answers, nodeId, recommendedPath }: PathMapP
   const recommendedEnding = endingOf(scenario, recommendedPath[recommendedPath.length - 1]);
   return (
     <section aria-labelledby="path-heading">
-      <h2 id="path-heading">{uiText.pathHeading}</h2>
+      <h2 id="path-heading">{t('pathHeading')}</h2>
       <ol class="path-map">
         {steps.map((step, index) => (
           // A loop can bring a learner back to a decision, so the position is part of the key.
           <li key={`${index}-${step.decision.id}`} class="path-step">
-            <h3 class="path-step-title">{uiText.stepTitle(step.decision.stage, step.decision.title)}</h3>
+            <h3 class="path-step-title">{stepTitle(stageOfNode(scenario, step.decision)?.number, step.decision.title)}</h3>
             <StepLanes step={step} />
           </li>
         ))}
         {(yourEnding || recommendedEnding) && (
           <li class="path-step path-step--ending">
-            <h3 class="path-step-title">{uiText.endingStep}</h3>
+            <h3 class="path-step-title">{t('endingStep')}</h3>
             <dl class="lanes">
               {yourEnding && (
                 <div class="lane lane--yours">
-                  <dt>{uiText.yourEndingLabel}</dt>
+                  <dt>{t('yourEndingLabel')}</dt>
                   <dd>
                     <span class="lane-choice">{yourEnding.title}</span>
                     {yourEnding.id === recommendedEnding?.id && (
-                      <span class="lane-note">{uiText.sameEnding}</span>
+                      <span class="lane-note">{t('sameEnding')}</span>
                     )}
                   </dd>
                 </div>
               )}
               {recommendedEnding && recommendedEnding.id !== yourEnding?.id && (
                 <div class="lane lane--advised">
-                  <dt>{uiText.recommendedEnding}</dt>
+                  <dt>{t('recommendedEnding')}</dt>
                   <dd>
                     <span class="lane-choice">{recommendedEnding.title}</span>
                   </dd>
@@ -63,6 +64,12 @@ export function PathMap({ scenario, answers, nodeId, recommendedPath }: PathMapP
   );
 }
 
+/** "Stage 2: In the car park"; "Prologue: …" for stage 0; the title alone for a node outside the stages. */
+function stepTitle(stage: number | undefined, title: string): string {
+  if (stage === undefined) return title;
+  return stage === 0 ? t('prologueStepTitle', { title }) : t('stepTitle', { stage, title });
+}
+
 function StepLanes({ step }: { step: MapStep }) {
   const { chosen, recommended } = step;
   return (
@@ -70,22 +77,22 @@ function StepLanes({ step }: { step: MapStep }) {
       <div
         class={chosen ? `lane lane--yours lane--class-${chosen.class}` : 'lane lane--yours lane--unreached'}
       >
-        <dt>{uiText.yourChoice}</dt>
+        <dt>{t('yourChoice')}</dt>
         {chosen ? (
           <dd>
             <span class="lane-choice">{chosen.short}</span>
             <span class="lane-class">
               <ClassMark choiceClass={chosen.class} />
-              {uiText.choiceClass[chosen.class]}
+              {t(choiceClassKey[chosen.class])}
             </span>
           </dd>
         ) : (
-          <dd class="lane-note">{uiText.notReached}</dd>
+          <dd class="lane-note">{t('notReached')}</dd>
         )}
       </div>
       {recommended && recommended.id !== chosen?.id && (
         <div class="lane lane--advised">
-          <dt>{uiText.recommendedChoice}</dt>
+          <dt>{t('recommendedChoice')}</dt>
           <dd>
             <span class="lane-choice">{recommended.short}</span>
           </dd>

@@ -1,5 +1,6 @@
 import type { Answer, Scenario, ScenarioNode } from '../scenario/model.ts';
-import { uiText } from './ui-text.ts';
+import { countedStages, stageOfNode, stagesDone } from '../scenario/stages.ts';
+import { t } from './ui-text.ts';
 
 export interface StageProgressState {
   /** What the learner reads: "Prologue", "Stage 2 of 3", "Scenario complete". */
@@ -10,21 +11,22 @@ export interface StageProgressState {
 }
 
 /**
- * Where a node screen stands. The bar counts stages completed, not the stage on screen: at stage n it shows
- * the stages before n (or every stage with a decision already made, if that is more), never all of them
- * until the scenario has ended. An ending is complete; other nodes without a stage show no progress.
+ * Where a node screen stands (`stagesDone` says what the bar counts). A numbered stage reads "Stage n of N",
+ * an unnumbered one (a prologue) its own title; an ending is complete; other nodes without a stage show no
+ * progress.
  */
 export function stageProgressOf(
   scenario: Scenario,
   node: ScenarioNode,
   answers: readonly Pick<Answer, 'decisionId'>[],
-  stageCount: number,
 ): StageProgressState | null {
-  if (node.kind === 'ending') return { label: uiText.scenarioComplete, done: stageCount, stageCount };
-  if (node.stage === undefined) return null;
-  const decided = answers.map((a) => scenario.nodes[a.decisionId]?.stage ?? 0);
-  const done = Math.min(stageCount - 1, Math.max(0, node.stage - 1, ...decided));
-  const label = node.stage === 0 ? uiText.prologue : uiText.stageOf(node.stage, stageCount);
+  const stageCount = countedStages(scenario);
+  const done = stagesDone(scenario, node, answers);
+  if (done === undefined) return null;
+  if (node.kind === 'ending') return { label: t('scenarioComplete'), done, stageCount };
+  const stage = stageOfNode(scenario, node);
+  if (stage === undefined) return null;
+  const label = stage.number === undefined ? stage.title : t('stageOf', { stage: stage.number, of: stageCount });
   return { label, done, stageCount };
 }
 
@@ -42,7 +44,7 @@ export function StageProgress({ label, done, stageCount }: StageProgressState) {
         max={stageCount}
         value={done}
         aria-labelledby="stage-progress-label"
-        aria-valuetext={uiText.stagesDone(done, stageCount)}
+        aria-valuetext={t('stagesDone', { done, of: stageCount })}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import type {
   DecisionNode,
   Scenario,
   ScenarioNode,
+  Stage,
 } from '../model.ts';
 import { compileMarkdown, smartenText } from './compile-markdown.ts';
 import { normaliseRelative, packagePath } from './media-path.ts';
@@ -56,6 +57,7 @@ export function buildScenario(
       publisher: smartenText(r.publisher.trim()),
       ...(r.url === undefined ? {} : { url: r.url }),
     })),
+    stages: buildStages(raw.stages),
     start: raw.start,
     nodes,
     // Every page, not only those nodes name: screens outside the story (start, reflection) read them too.
@@ -65,6 +67,15 @@ export function buildScenario(
     scenario: { ...scenario, minutes: estimateMinutes(scenario).minutes },
     media: [...media.values()],
   };
+}
+
+function buildStages(raw: RawScenario['stages']): Stage[] {
+  let number = 0;
+  return raw.map((s) => ({
+    id: s.id,
+    title: smartenText(s.title.trim()),
+    ...(s.numbered === false ? {} : { number: ++number }),
+  }));
 }
 
 function buildNode(id: string, node: RawNode, illustration: string | undefined): ScenarioNode {

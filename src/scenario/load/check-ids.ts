@@ -11,6 +11,7 @@ export function checkDuplicateIds(draft: Draft, positionOf: (n: Named) => number
     ['outcome', '', draft.outcomes],
     ['principle', '', draft.principles],
     ['reference', '', draft.references],
+    ['stage', '', draft.stages],
   ];
   for (const node of draft.nodes) {
     lists.push(['choice', ` in decision "${node.id}"`, node.choices.flatMap((choice) => choice.id ?? [])]);

@@ -7,6 +7,7 @@ import { checkDuplicateIds } from './check-ids.ts';
 import { checkLinks } from './check-links.ts';
 import { checkPassClasses } from './check-pass-classes.ts';
 import { checkPassMark } from './check-pass-mark.ts';
+import { checkStages } from './check-stages.ts';
 import { checkStructure } from './check-structure.ts';
 import { explorePaths } from './explore-paths.ts';
 import type { Issue } from './issue.ts';
@@ -125,6 +126,7 @@ function checkData(source: string, parsed: ReturnType<typeof parseYaml>, options
     ...checkLinks(draft),
     ...checkStructure(draft),
     ...checkClasses(draft),
+    ...checkStages(draft),
     ...checkFiles(draft, options.pages, options.fileExists),
   );
   const start = draft.start?.value;

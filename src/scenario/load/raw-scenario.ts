@@ -33,7 +33,7 @@ export interface RawChoice {
 }
 
 interface RawNodeBase {
-  readonly stage?: number;
+  readonly stage?: string;
   readonly title: string;
   readonly body: string;
   readonly illustration?: string;
@@ -78,5 +78,6 @@ export interface RawScenario {
     readonly publisher: string;
     readonly url?: string;
   }[];
+  readonly stages: readonly { readonly id: string; readonly title: string; readonly numbered?: boolean }[];
   readonly nodes: Readonly<Record<string, RawNode>>;
 }

@@ -59,6 +59,7 @@ export interface DraftNode {
   readonly choices: readonly DraftChoice[];
   readonly illustration?: Named;
   readonly pages: readonly Named[];
+  readonly stage?: Named;
 }
 
 export interface Draft {
@@ -68,6 +69,7 @@ export interface Draft {
   readonly outcomes: readonly Named[];
   readonly principles: readonly Named[];
   readonly references: readonly Named[];
+  readonly stages: readonly Named[];
   /** Every node has a known type and every way on names a node id: the graph can be walked. */
   readonly complete: boolean;
 }
@@ -170,6 +172,7 @@ export function readDraft(data: unknown): Draft {
     if (kind === undefined) complete = false;
     if (kind === 'decision' && !Array.isArray(node.choices)) complete = false;
     const illustration = named(node.illustration, [...path, 'illustration']);
+    const stage = named(node.stage, [...path, 'stage']);
     return {
       id,
       path,
@@ -182,6 +185,7 @@ export function readDraft(data: unknown): Draft {
         kind === 'decision' ? list(node.choices).map((c, i) => readChoice(c, [...path, 'choices', i])) : [],
       ...(illustration ? { illustration } : {}),
       pages: list(node.pages).flatMap((page, i) => named(page, [...path, 'pages', i]) ?? []),
+      ...(stage ? { stage } : {}),
     };
   });
 
@@ -196,6 +200,7 @@ export function readDraft(data: unknown): Draft {
     outcomes: ids('outcomes'),
     principles: ids('principles'),
     references: ids('references'),
+    stages: ids('stages'),
     complete,
   };
 }

@@ -25,12 +25,18 @@ export const fixtureScenario: Scenario = {
     { id: 'gmp2024', title: 'Good medical practice (2024)', publisher: 'General Medical Council' },
     { id: 'mdu', title: 'MDU advice on social media', publisher: 'Medical Defence Union' },
   ],
+  stages: [
+    { id: 'prologue', title: 'Prologue' },
+    { id: 's1', title: 'An invitation', number: 1 },
+    { id: 's2', title: 'A message', number: 2 },
+    { id: 's3', title: 'Flowers', number: 3 },
+  ],
   start: 'prologue',
   nodes: {
     prologue: {
       kind: 'scene',
       id: 'prologue',
-      stage: 0,
+      stage: 'prologue',
       title: 'What a stranger can see',
       body: '<p>Dr Patel’s profile is public. &lt;script&gt;alert(1)&lt;/script&gt;</p>',
       illustration: 'media/profile.svg',
@@ -41,7 +47,7 @@ export const fixtureScenario: Scenario = {
     s1_car_park: {
       kind: 'decision',
       id: 's1_car_park',
-      stage: 1,
+      stage: 's1',
       title: 'In the car park',
       body: '<p>A patient asks you out for a drink.</p>',
       prompt: 'What do you say?',
@@ -83,7 +89,7 @@ export const fixtureScenario: Scenario = {
     s2_message: {
       kind: 'scene',
       id: 's2_message',
-      stage: 2,
+      stage: 's2',
       title: 'A message arrives',
       body: '<p>He sends you a friend request.</p>',
       next: [{ goto: 's3_flowers' }],
@@ -91,7 +97,7 @@ export const fixtureScenario: Scenario = {
     s3_flowers: {
       kind: 'decision',
       id: 's3_flowers',
-      stage: 3,
+      stage: 's3',
       title: 'Flowers at the surgery',
       body: '<p>Lilies arrive with a card.</p>',
       prompt: 'What do you do?',
