@@ -1,6 +1,6 @@
 import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list.ts';
 import { manifestIdentifiers } from './manifest-identifiers.ts';
-import { escapeXml } from './manifest-xml-escape.ts';
+import { comment, element, writeXmlDocument } from './manifest-xml-writer.ts';
 import { formatPercent, type ModuleIdentity } from './module-identity.ts';
 
 // SCORM 1.2 CAM: imscp_rootv1p1p2 + adlcp_rootv1p2. No description is written: 1.2's imscp wildcard is
@@ -14,34 +14,50 @@ export const SCORM12_SCHEMA_LOCATION = [
 
 export function writeScorm12Manifest(identity: ModuleIdentity, files: readonly string[]): string {
   const ids = manifestIdentifiers(identity.id);
-  const title = escapeXml(identity.title);
-  const fileLines = orderPackageFiles(files).map((f) => `      <file href="${escapeXml(hrefFor(f))}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escapeXml(identity.id)}" version="${escapeXml(identity.version)}"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="${SCORM12_SCHEMA_LOCATION}">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="${ids.organization}">
-    <organization identifier="${ids.organization}">
-      <title>${title}</title>
-      <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">
-        <title>${title}</title>
-        <!-- SCORM 1.2 CAM: mastery score 0-100, read back as cmi.student_data.mastery_score -->
-        <adlcp:masteryscore>${formatPercent(identity.passMark)}</adlcp:masteryscore>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <!-- SCORM 1.2 spells the attribute scormtype, lowercase t (adlcp_rootv1p2.xsd) -->
-    <resource identifier="${ids.resource}" type="webcontent" adlcp:scormtype="sco" href="${hrefFor(LAUNCH_PAGE)}">
-${fileLines.join('\n')}
-    </resource>
-  </resources>
-</manifest>
-`;
+  const title = element('title', {}, identity.title);
+  return writeXmlDocument(
+    element(
+      'manifest',
+      {
+        identifier: identity.id,
+        version: identity.version,
+        xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+        'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+        'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+        'xsi:schemaLocation': SCORM12_SCHEMA_LOCATION,
+      },
+      element('metadata', {}, element('schema', {}, 'ADL SCORM'), element('schemaversion', {}, '1.2')),
+      element(
+        'organizations',
+        { default: ids.organization },
+        element(
+          'organization',
+          { identifier: ids.organization },
+          title,
+          element(
+            'item',
+            { identifier: ids.item, identifierref: ids.resource, isvisible: 'true' },
+            title,
+            comment('SCORM 1.2 CAM: mastery score 0-100, read back as cmi.student_data.mastery_score'),
+            element('adlcp:masteryscore', {}, formatPercent(identity.passMark)),
+          ),
+        ),
+      ),
+      element(
+        'resources',
+        {},
+        comment('SCORM 1.2 spells the attribute scormtype, lowercase t (adlcp_rootv1p2.xsd)'),
+        element(
+          'resource',
+          {
+            identifier: ids.resource,
+            type: 'webcontent',
+            'adlcp:scormtype': 'sco',
+            href: hrefFor(LAUNCH_PAGE),
+          },
+          ...orderPackageFiles(files).map((f) => element('file', { href: hrefFor(f) })),
+        ),
+      ),
+    ),
+  );
 }

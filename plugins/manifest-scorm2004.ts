@@ -1,6 +1,6 @@
 import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list.ts';
 import { manifestIdentifiers } from './manifest-identifiers.ts';
-import { escapeXml } from './manifest-xml-escape.ts';
+import { comment, element, writeXmlDocument } from './manifest-xml-writer.ts';
 import { formatFraction, type ModuleIdentity } from './module-identity.ts';
 
 export type Scorm2004Edition = '3rd' | '4th';
@@ -37,46 +37,79 @@ function writeScorm2004Manifest(
   files: readonly string[],
 ): string {
   const ids = manifestIdentifiers(identity.id);
-  const title = escapeXml(identity.title);
-  const fileLines = orderPackageFiles(files).map((f) => `      <file href="${escapeXml(hrefFor(f))}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escapeXml(identity.id)}" version="${escapeXml(identity.version)}"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="${SCORM2004_SCHEMA_LOCATION}">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 ${edition} Edition</schemaversion>
-  </metadata>
-  <organizations default="${ids.organization}">
-    <organization identifier="${ids.organization}">
-      <title>${title}</title>
-      <item identifier="${ids.item}" identifierref="${ids.resource}">
-        <title>${title}</title>
-        <!-- imsss_v1p0.xsd sequencingType order: ... objectives, randomizationControls, deliveryControls -->
-        <imsss:sequencing>
-          <imsss:objectives>
-            <!-- SCORM 2004 RTE: cmi.scaled_passing_score is initialised from minNormalizedMeasure -->
-            <imsss:primaryObjective objectiveID="PRIMARY_OBJ" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${formatFraction(identity.passMark)}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-          <!-- SAP KBA 3403728: without both, SuccessFactors marks the SCO complete on Continue/Quit -->
-          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
-        </imsss:sequencing>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <!-- SCORM 2004 spells the attribute scormType, capital T (adlcp_v1p3.xsd) -->
-    <resource identifier="${ids.resource}" type="webcontent" adlcp:scormType="sco" href="${hrefFor(LAUNCH_PAGE)}">
-${fileLines.join('\n')}
-    </resource>
-  </resources>
-</manifest>
-`;
+  const title = element('title', {}, identity.title);
+  return writeXmlDocument(
+    element(
+      'manifest',
+      {
+        identifier: identity.id,
+        version: identity.version,
+        xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+        'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
+        'xmlns:adlseq': 'http://www.adlnet.org/xsd/adlseq_v1p3',
+        'xmlns:adlnav': 'http://www.adlnet.org/xsd/adlnav_v1p3',
+        'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
+        'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+        'xsi:schemaLocation': SCORM2004_SCHEMA_LOCATION,
+      },
+      element(
+        'metadata',
+        {},
+        element('schema', {}, 'ADL SCORM'),
+        element('schemaversion', {}, `2004 ${edition} Edition`),
+      ),
+      element(
+        'organizations',
+        { default: ids.organization },
+        element(
+          'organization',
+          { identifier: ids.organization },
+          title,
+          element(
+            'item',
+            { identifier: ids.item, identifierref: ids.resource },
+            title,
+            comment(
+              'imsss_v1p0.xsd sequencingType order: ... objectives, randomizationControls, deliveryControls',
+            ),
+            sequencing(identity.passMark),
+          ),
+        ),
+      ),
+      element(
+        'resources',
+        {},
+        comment('SCORM 2004 spells the attribute scormType, capital T (adlcp_v1p3.xsd)'),
+        element(
+          'resource',
+          {
+            identifier: ids.resource,
+            type: 'webcontent',
+            'adlcp:scormType': 'sco',
+            href: hrefFor(LAUNCH_PAGE),
+          },
+          ...orderPackageFiles(files).map((f) => element('file', { href: hrefFor(f) })),
+        ),
+      ),
+    ),
+  );
+}
+
+function sequencing(passMark: number) {
+  return element(
+    'imsss:sequencing',
+    {},
+    element(
+      'imsss:objectives',
+      {},
+      comment('SCORM 2004 RTE: cmi.scaled_passing_score is initialised from minNormalizedMeasure'),
+      element(
+        'imsss:primaryObjective',
+        { objectiveID: 'PRIMARY_OBJ', satisfiedByMeasure: 'true' },
+        element('imsss:minNormalizedMeasure', {}, formatFraction(passMark)),
+      ),
+    ),
+    comment('SAP KBA 3403728: without both, SuccessFactors marks the SCO complete on Continue/Quit'),
+    element('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' }),
+  );
 }
