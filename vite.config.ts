@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { inlineStylesheetPlugin } from './plugins/inline-stylesheet.ts';
 import { launchPagePlugin } from './plugins/launch-page-plugin.ts';
+import { localePlugin } from './plugins/locale-plugin.ts';
 import { passMarkAgreementPlugin } from './plugins/pass-mark-agreement.ts';
 import { scenarioPlugin } from './plugins/scenario-plugin.ts';
 import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     preact(),
     scenarioPlugin(),
+    localePlugin(),
     passMarkAgreementPlugin(),
     launchPagePlugin(),
     staticFirstScreenPlugin(),

@@ -4,12 +4,13 @@
  *   ES module scripts from file:// (an opaque origin fails the module CORS check), classic ones load;
  * - a Content-Security-Policy that allows nothing but the package itself: no inline script, no eval, no
  *   network connections (the LMS is reached through a JavaScript object, never fetch);
- * - the title and description from imsmanifest.xml, and an empty icon so the browser does not ask the
+ * - the title and description from imsmanifest.xml (pseudo-localised in the pseudo-locale build), and an empty icon so the browser does not ask the
  *   LMS server's root for /favicon.ico (a request outside the package).
  */
 import type { Plugin } from 'vite';
 import { escapeXml } from './manifest-xml-escape.ts';
 import { readModuleIdentity } from './module-identity.ts';
+import { learnerIdentity } from './pseudo-locale.ts';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -23,9 +24,13 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export function launchPagePlugin(manifestPath = 'imsmanifest.xml'): Plugin {
+  let mode = 'production';
   return {
     name: 'launch-page',
     apply: 'build',
+    configResolved(config) {
+      mode = config.mode;
+    },
     config: () => ({
       build: {
         // Classic script: one IIFE bundle, dynamic imports inlined (no module loader on file://).
@@ -37,7 +42,7 @@ export function launchPagePlugin(manifestPath = 'imsmanifest.xml'): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const identity = readModuleIdentity(manifestPath);
+        const identity = learnerIdentity(readModuleIdentity(manifestPath), mode);
         return html
           .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
           .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=')

@@ -13,6 +13,8 @@ declare module 'virtual:module-identity' {
     readonly statusReporting: import('../src/lms/status-reporting.ts').StatusReporting;
     /** The cmi.exit a finished SCORM 2004 attempt sends (src/lms/scorm2004-session.ts). */
     readonly scorm2004ExitWhenFinished: import('../src/lms/status-reporting.ts').Scorm2004FinishedExit;
+    /** The learner's language, a BCP 47 tag (content/locale/<tag>.yaml). */
+    readonly locale: string;
   };
   export default identity;
 }

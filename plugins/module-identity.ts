@@ -6,6 +6,7 @@ import {
   STATUS_REPORTINGS,
   type StatusReporting,
 } from '../src/lms/status-reporting.ts';
+import { type Fail, MODULE_NAMESPACE, normaliseSpace, readChoice, readLocale } from './manifest-settings.ts';
 import { childrenNamed, readXml, type XmlElement, XmlSyntaxError } from './manifest-xml-reader.ts';
 
 // The module's identity, read from the top-level imsmanifest.xml: the one place it is written.
@@ -32,12 +33,13 @@ export interface ModuleIdentity {
    * absent (src/lms/scorm2004-session.ts says why).
    */
   readonly scorm2004ExitWhenFinished: Scorm2004FinishedExit;
+  /** gpb:locale in <metadata>: the BCP 47 tag of the learner's language (content/locale/<tag>.yaml); en-GB when absent. */
+  readonly locale: string;
 }
 
 export const IMSCP_NAMESPACE = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 export const IMSSS_NAMESPACE = 'http://www.imsglobal.org/xsd/imsss';
-/** Our own namespace, for what imscp has no element for; imscp's `##other` lax wildcard admits it. */
-export const MODULE_NAMESPACE = 'urn:gp-boundaries:module';
+export { MODULE_NAMESPACE };
 
 export class ModuleIdentityError extends Error {
   constructor(
@@ -159,6 +161,7 @@ export function parseModuleIdentity(source: string, file: string): ModuleIdentit
     'the exit a finished SCORM 2004 attempt sends',
     fail,
   );
+  const locale = readLocale(metadata, fail);
 
   const organizations = only(
     manifest,
@@ -206,32 +209,8 @@ export function parseModuleIdentity(source: string, file: string): ModuleIdentit
     passMark,
     statusReporting,
     scorm2004ExitWhenFinished,
+    locale,
   };
-}
-
-type Fail = (line: number, problem: string, fix: string) => never;
-
-/** An optional gpb:<localName> in <metadata> holding one of `values`; `fallback` when the element is absent. */
-function readChoice<T extends string>(
-  metadata: XmlElement,
-  localName: string,
-  values: readonly T[],
-  fallback: T,
-  what: string,
-  fail: Fail,
-): T {
-  const [element, second] = childrenNamed(metadata, MODULE_NAMESPACE, localName);
-  if (!element) return fallback;
-  if (second) return fail(second.line, `<metadata> has more than one <gpb:${localName}>.`, 'keep one.');
-  const value = normaliseSpace(element.text);
-  const found = values.find((allowed) => allowed === value);
-  if (found === undefined)
-    return fail(
-      element.line,
-      `gpb:${localName} (${what}) is ${value === '' ? 'empty' : `"${value}"`}, not one of ${values.join(', ')}.`,
-      `write one of ${values.map((v) => `<gpb:${localName}>${v}</gpb:${localName}>`).join(', ')}, or leave the element out for ${fallback}.`,
-    );
-  return found;
 }
 
 function checkIdentifier(value: string, what: string, line: number, fail: Fail): void {
@@ -286,10 +265,6 @@ function readPassMark(item: XmlElement, fail: Fail): number {
       'write the pass mark as a fraction between 0 and 1: 0.7 for 70 %.',
     );
   return passMark;
-}
-
-function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** 0.7 → "70"; rounds away floating-point noise (0.07 * 100 = 7.000000000000001). */

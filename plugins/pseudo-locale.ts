@@ -85,13 +85,18 @@ function pseudoFields(value: unknown): unknown {
   );
 }
 
+/** The scenario as the learner reads it in a build of Vite `mode`: pseudo-localised in the pseudo mode. */
+export function learnerScenario(scenario: Scenario, mode: string): Scenario {
+  return mode === PSEUDO_MODE ? pseudoScenario(scenario) : scenario;
+}
+
 /** The scenarios as the learner reads them in a build of Vite `mode`: pseudo-localised in the pseudo mode. */
 export function learnerScenarios<T extends Readonly<Record<string, Scenario>>>(
   scenarios: T,
   mode: string,
 ): T {
   if (mode !== PSEUDO_MODE) return scenarios;
-  return Object.fromEntries(Object.entries(scenarios).map(([id, s]) => [id, pseudoScenario(s)])) as T;
+  return Object.fromEntries(Object.entries(scenarios).map(([id, s]) => [id, learnerScenario(s, mode)])) as T;
 }
 
 /** The module's title, description and provider (imsmanifest.xml) as the learner reads them in `mode`. */

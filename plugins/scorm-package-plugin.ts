@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import { readModuleIdentity } from './module-identity.ts';
 import { type BuiltScormZip, packageScormZips } from './package-scorm-zips.ts';
+import { learnerIdentity } from './pseudo-locale.ts';
 
 export interface ScormPackagePluginOptions {
   /** The top-level manifest holding the module's identity; default <root>/imsmanifest.xml. */
@@ -33,7 +34,9 @@ export function scormPackagePlugin(options: ScormPackagePluginOptions = {}): Plu
     load(id) {
       if (id !== RESOLVED_MODULE_IDENTITY) return undefined;
       this.addWatchFile(manifestPath());
-      return `export default ${JSON.stringify(readModuleIdentity(manifestPath()))};\n`;
+      // The zips' manifests keep the title as written; the learner reads it pseudo-localised in that build.
+      const identity = learnerIdentity(readModuleIdentity(manifestPath()), this.environment.config.mode);
+      return `export default ${JSON.stringify(identity)};\n`;
     },
   };
 

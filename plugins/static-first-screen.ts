@@ -12,34 +12,41 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import type { Scenario } from '../src/scenario/model.ts';
-import { uiText } from '../src/ui/ui-text.ts';
+import { messageFormatter } from '../src/ui/format-message.ts';
+import type { Text } from '../src/ui/ui-messages.ts';
 import { loadScenarioFile } from './load-scenario-file.ts';
+import { learnerLocale } from './locale-plugin.ts';
 import { readModuleIdentity } from './module-identity.ts';
+import { learnerIdentity, learnerScenario } from './pseudo-locale.ts';
 
 /**
- * Remembers a press of the static Start button and says the module is loading. Only the static button
+ * Remembers a press of the static Start button and says the module is `loading`. Only the static button
  * counts: the app replaces it, so later presses go to the app alone.
  */
-export const EARLY_START_SCRIPT = `(function(){var a=document.getElementById('app'),s=a&&a.querySelector('main .actions button');if(!s)return;a.addEventListener('click',function h(e){if(!e.target.closest||e.target.closest('button')!==s)return;window.${EARLY_START_FLAG}=true;s.disabled=true;s.setAttribute('aria-busy','true');s.textContent='Loading…';a.removeEventListener('click',h)})})();`;
+export const earlyStartScript = (loading: string): string =>
+  `(function(){var a=document.getElementById('app'),s=a&&a.querySelector('main .actions button');if(!s)return;a.addEventListener('click',function h(e){if(!e.target.closest||e.target.closest('button')!==s)return;window.${EARLY_START_FLAG}=true;s.disabled=true;s.setAttribute('aria-busy','true');s.textContent=${JSON.stringify(loading).replace(/</g, '\\u003c')};a.removeEventListener('click',h)})})();`;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** `title` is the module's, from imsmanifest.xml, as the app shows it (virtual:module-identity). */
-export function startScreenHtml(scenario: Scenario, title: string): string {
+/**
+ * `title` is the module's, from imsmanifest.xml, as the app shows it (virtual:module-identity); `t` gives the
+ * interface's words, as the app's `t` (src/ui/ui-text.ts) does.
+ */
+export function startScreenHtml(scenario: Scenario, title: string, t: Text): string {
   const intro = scenario.pages.start;
   const outcomes = scenario.outcomes.map((outcome) => `<li>${escapeHtml(outcome.text)}</li>`).join('');
   return [
-    `<div class="module"><a class="skip-link" href="#main">${escapeHtml(uiText.skipLink)}</a>`,
+    `<div class="module"><a class="skip-link" href="#main">${escapeHtml(t('skipLink'))}</a>`,
     `<header><div class="module-header"><p class="container module-title">${escapeHtml(title)}</p></div>`,
     '<div class="container"><div class="notices"><div role="status"></div><div role="alert"></div></div></div></header>',
     '<div class="container"><main id="main" tabindex="-1">',
     `<h1 tabindex="-1">${escapeHtml(title)}</h1>`,
-    `<p class="lead">${escapeHtml(uiText.aboutMinutes(scenario.minutes))}</p>`,
+    `<p class="lead">${escapeHtml(t('aboutMinutes', { minutes: scenario.minutes }))}</p>`,
     intro ? `<div class="prose">${intro.html}</div>` : '',
-    `<h2>${escapeHtml(uiText.outcomesHeading)}</h2><ul class="outcomes">${outcomes}</ul>`,
-    `<div class="actions"><button type="button" class="button">${escapeHtml(uiText.start)}</button></div>`,
+    `<h2>${escapeHtml(t('outcomesHeading'))}</h2><ul class="outcomes">${outcomes}</ul>`,
+    `<div class="actions"><button type="button" class="button">${escapeHtml(t('start'))}</button></div>`,
     '</main></div></div>',
   ].join('');
 }
@@ -52,23 +59,31 @@ export function staticFirstScreenPlugin(
   scenarioFile = 'scenarios/boundaries.yaml',
   manifestFile = 'imsmanifest.xml',
 ): Plugin {
+  let mode = 'production';
   return {
     name: 'static-first-screen',
     apply: 'build',
+    configResolved(config) {
+      mode = config.mode;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
         const loaded = loadScenarioFile(path.resolve(scenarioFile));
         // An invalid scenario has already stopped the build with every problem listed (scenario plugin).
         if (!loaded.ok) return html;
-        const { title } = readModuleIdentity(path.resolve(manifestFile));
+        // As the learner reads them: the pseudo-locale build's are pseudo-localised, like the app's.
+        const scenario = learnerScenario(loaded.scenario, mode);
+        const { title } = learnerIdentity(readModuleIdentity(path.resolve(manifestFile)), mode);
+        const t = messageFormatter(learnerLocale(process.cwd(), manifestFile, mode)) as Text;
+        const script = earlyStartScript(t('loading'));
         return html
           .replace(
             '<div id="app"></div>',
             () =>
-              `<div id="app">${startScreenHtml(loaded.scenario, title)}</div>\n    <script>${EARLY_START_SCRIPT}</script>`,
+              `<div id="app">${startScreenHtml(scenario, title, t)}</div>\n    <script>${script}</script>`,
           )
-          .replace("script-src 'self'", `script-src 'self' ${cspHash(EARLY_START_SCRIPT)}`);
+          .replace("script-src 'self'", `script-src 'self' ${cspHash(script)}`);
       },
     },
   };

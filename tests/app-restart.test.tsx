@@ -14,7 +14,7 @@ import { analysePaths } from '../src/scenario/analyse-paths';
 import { nodeMeta } from '../src/scenario/compile-machine';
 import type { Scenario } from '../src/scenario/model';
 import { eventForStep } from '../src/scenario/progress';
-import { uiText } from '../src/ui/ui-text';
+import { t } from '../src/ui/ui-text';
 import { install, lms12, lms2004 } from './lms-harness';
 
 const loaded = loadScenarioFile('scenarios/boundaries.yaml');
@@ -67,9 +67,9 @@ describe('with no LMS', () => {
     expect(localStorage.getItem(standaloneStorageKey(MODULE_ID))).toContain('Kept in this browser only.');
 
     render(<AppRoot runtime={runtime} scenario={scenario} title="Test module" provider="Test provider" />);
-    fireEvent.click(screen.getByRole('button', { name: uiText.restart }));
+    fireEvent.click(screen.getByRole('button', { name: t('restart') }));
     expect(reload).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: uiText.restartConfirm }));
+    fireEvent.click(screen.getByRole('button', { name: t('restartConfirm') }));
 
     expect(reload).toHaveBeenCalledTimes(1);
     expect(localStorage.getItem(standaloneStorageKey(MODULE_ID))).toBeNull();
@@ -92,11 +92,11 @@ describe.each([
     finish(runtime);
 
     render(<AppRoot runtime={runtime} scenario={scenario} title="Test module" provider="Test provider" />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(uiText.debriefHeading);
-    expect(screen.queryByRole('button', { name: uiText.restart })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('debriefHeading'));
+    expect(screen.queryByRole('button', { name: t('restart') })).toBeNull();
     act(() => runtime.setScreen({ name: 'certificate' }));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(uiText.certificateHeading);
-    expect(screen.queryByRole('button', { name: uiText.restart })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t('certificateHeading'));
+    expect(screen.queryByRole('button', { name: t('restart') })).toBeNull();
 
     runtime.restart();
     expect(reload).not.toHaveBeenCalled();

@@ -12,7 +12,7 @@ import { readModuleIdentity } from '../plugins/module-identity';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
 import { ACTIVATION_GUARD_MS } from '../src/ui/activation-guard';
-import { uiText } from '../src/ui/ui-text';
+import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
@@ -31,7 +31,7 @@ const scenario: Scenario = projectScenario();
 const identity = readModuleIdentity('imsmanifest.xml');
 const bestPath = analysePaths(scenario).recommended;
 if (!bestPath) throw new Error('boundaries.yaml has no recommended path');
-const reflectionHeading = scenario.pages.reflection?.title ?? uiText.reflectionHeading;
+const reflectionHeading = scenario.pages.reflection?.title ?? t('reflectionHeading');
 
 /** One screen change: the screen it starts on, the button that changes it, and the screen it must reach. */
 interface Transition {
@@ -45,28 +45,28 @@ interface Transition {
 /** Every button that changes the screen, in the order the best path and the end screens meet them. */
 function transitionsOf(path: ScenarioPath): Transition[] {
   const headingOf = (index: number) => scenario.nodes[path.nodes[index] ?? '']?.title ?? '';
-  const steps: Transition[] = [{ from: identity.title, button: uiText.start, to: headingOf(0) }];
+  const steps: Transition[] = [{ from: identity.title, button: t('start'), to: headingOf(0) }];
   for (const [index, nodeId] of path.nodes.entries()) {
     const node = scenario.nodes[nodeId];
     if (node?.kind === 'scene')
-      steps.push({ from: node.title, button: uiText.continue, to: headingOf(index + 1) });
+      steps.push({ from: node.title, button: t('continue'), to: headingOf(index + 1) });
     if (node?.kind === 'ending')
-      steps.push({ from: node.title, button: uiText.toDebrief, to: uiText.debriefHeading });
+      steps.push({ from: node.title, button: t('toDebrief'), to: t('debriefHeading') });
     if (node?.kind === 'decision') {
       const choice = node.choices[path.steps[index] ?? -1]?.label ?? '';
-      steps.push({ from: node.title, button: uiText.confirmChoice, to: uiText.feedbackHeading, choice });
-      steps.push({ from: uiText.feedbackHeading, button: uiText.continue, to: headingOf(index + 1) });
+      steps.push({ from: node.title, button: t('confirmChoice'), to: t('feedbackHeading'), choice });
+      steps.push({ from: t('feedbackHeading'), button: t('continue'), to: headingOf(index + 1) });
     }
   }
-  const debrief = uiText.debriefHeading;
-  const certificate = uiText.certificateHeading;
+  const debrief = t('debriefHeading');
+  const certificate = t('certificateHeading');
   steps.push(
-    { from: debrief, button: uiText.toReflection, to: reflectionHeading },
-    { from: reflectionHeading, button: uiText.backToDebrief, to: debrief },
-    { from: debrief, button: uiText.toReflection, to: reflectionHeading },
-    { from: reflectionHeading, button: uiText.toCertificate, to: certificate },
-    { from: certificate, button: uiText.backToReflection, to: reflectionHeading },
-    { from: reflectionHeading, button: uiText.toCertificate, to: certificate },
+    { from: debrief, button: t('toReflection'), to: reflectionHeading },
+    { from: reflectionHeading, button: t('backToDebrief'), to: debrief },
+    { from: debrief, button: t('toReflection'), to: reflectionHeading },
+    { from: reflectionHeading, button: t('toCertificate'), to: certificate },
+    { from: certificate, button: t('backToReflection'), to: reflectionHeading },
+    { from: reflectionHeading, button: t('toCertificate'), to: certificate },
   );
   return steps;
 }
@@ -218,7 +218,7 @@ const clickThenNextButton: Act = async (page, step, next) => {
   const { x, y } = await centreOf(page, step.button);
   await page.mouse.click(x, y);
   // Found as soon as the next screen is in the page, and clicked at once.
-  const button = page.getByRole('button', { name: next?.button ?? uiText.backToReflection, exact: true });
+  const button = page.getByRole('button', { name: next?.button ?? t('backToReflection'), exact: true });
   await button.scrollIntoViewIfNeeded();
   const box = await button.boundingBox();
   if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -303,14 +303,14 @@ describe('a double activation in Chromium never skips a screen', () => {
       const resumed = scenario.nodes[bestPath.nodes[2] ?? ''];
       if (resumed?.kind !== 'scene') throw new Error('the best path has no scene third');
       const stored = savedPlace(steps, 'intro', { completion: 'incomplete', success: 'unknown' });
-      const resume = { from: identity.title, button: uiText.resume, to: resumed.title };
-      const thenContinue = { from: resumed.title, button: uiText.continue, to: '' };
+      const resume = { from: identity.title, button: t('resume'), to: resumed.title };
+      const thenContinue = { from: resumed.title, button: t('continue'), to: '' };
       for (const [how, act] of [
         ['a double click', doubleClick],
         ["a click, then one on the next screen's button", clickThenNextButton],
       ] as const) {
         const { page, problems } = await openModule(stored);
-        await page.getByRole('button', { name: uiText.resume, exact: true }).waitFor();
+        await page.getByRole('button', { name: t('resume'), exact: true }).waitFor();
         await page.waitForTimeout(DELIBERATE_AFTER_MS);
         await act(page, resume, thenContinue);
         await expectOneStep(page, resume, how);

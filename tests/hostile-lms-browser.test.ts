@@ -10,7 +10,7 @@ import type { ScormStandardKey } from '../plugins/scorm-standards';
 import { decodeProgress } from '../src/lms/suspend-data';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
-import { uiText } from '../src/ui/ui-text';
+import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { MODULE_TITLE, ModuleDriver } from './browser/frame-driver';
 import {
@@ -335,7 +335,7 @@ describe.concurrent('the built zips against a hostile LMS', () => {
       (masteryScore) =>
         withLaunch('scorm12', { gets: { 'cmi.student_data.mastery_score': masteryScore } }, async (lms) => {
           await lms.module.play(short);
-          const passMark = lms.module.frame.locator('dt', { hasText: uiText.passMarkLabel }).locator('+ dd');
+          const passMark = lms.module.frame.locator('dt', { hasText: t('passMarkLabel') }).locator('+ dd');
           expect(((await passMark.first().textContent()) ?? '').trim()).toBe(PASS_MARK_TEXT);
           expectRecord('scorm12', (await lms.close()).stored, short);
         }),
@@ -368,10 +368,10 @@ describe.concurrent('the built zips against a hostile LMS', () => {
           const choice = decision.choices[best.steps[decisionAt] ?? -1];
           if (!choice) throw new Error('no choice on the best path');
           await module.expectScreen(MODULE_TITLE);
-          await module.click(uiText.start);
+          await module.click(t('start'));
           for (const nodeId of best.nodes.slice(0, decisionAt)) {
             await module.expectScreen(scenario.nodes[nodeId]?.title ?? '');
-            await module.click(uiText.continue);
+            await module.click(t('continue'));
           }
           await module.expectScreen(decision.title);
           await module.settle();
@@ -382,7 +382,7 @@ describe.concurrent('the built zips against a hostile LMS', () => {
             const buttons = [...(frame.contentDocument?.querySelectorAll('button') ?? [])];
             buttons.find((button) => button.textContent?.trim() === label)?.click();
             frame.remove();
-          }, uiText.confirmChoice);
+          }, t('confirmChoice'));
           const record = await lms.close();
           const stored = record.stored ?? {};
           expect(interactionsOf('scorm2004', stored)).toEqual([[decision.id, choice.id]]);

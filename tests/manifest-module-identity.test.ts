@@ -25,6 +25,7 @@ describe('readModuleIdentity', () => {
       passMark: 0.85,
       statusReporting: 'passed-failed',
       scorm2004ExitWhenFinished: 'suspend',
+      locale: 'en-GB',
     });
   });
 

@@ -18,6 +18,7 @@ const identity: ModuleIdentity = {
   passMark: 0.7,
   statusReporting: 'completed-incomplete',
   scorm2004ExitWhenFinished: 'normal',
+  locale: 'en-GB',
 };
 const files = ['assets/z.js', 'media/a picture#1.svg', 'index.html', 'assets/a.css'];
 

@@ -17,7 +17,7 @@ import { type RunningPreviewServer, startPreviewServer } from '../preview/server
 import { reportedStatus, type StatusReporting } from '../src/lms/status-reporting';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
-import { uiText } from '../src/ui/ui-text';
+import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { MODULE_TITLE, ModuleDriver } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
@@ -133,7 +133,7 @@ describe('reporting choices on the built zips', () => {
       } else {
         // The attempt ended: a review opens on the debrief and changes nothing; a new attempt starts clean.
         await previewLms(page, 'review');
-        await module.expectScreen(uiText.debriefHeading);
+        await module.expectScreen(t('debriefHeading'));
         await previewLms(page, 'review');
         const record = standard === 'scorm12' ? 'scorm12' : 'scorm2004';
         // The preview sets exit afresh on each launch; the status is the LMS's after the first session's end.

@@ -3,9 +3,10 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
 import { readModuleIdentity } from '../plugins/module-identity.ts';
-import { EARLY_START_SCRIPT, startScreenHtml } from '../plugins/static-first-screen.ts';
+import { earlyStartScript, startScreenHtml } from '../plugins/static-first-screen.ts';
 import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import { ModuleApp } from '../src/ui/module-app.tsx';
+import { t } from '../src/ui/ui-text.ts';
 
 const loaded = loadScenarioFile('scenarios/boundaries.yaml');
 if (!loaded.ok) throw new Error('scenarios/boundaries.yaml does not load');
@@ -45,14 +46,14 @@ describe('the static first screen in the launch page', () => {
         completedAt={null}
       />,
     );
-    expect(parsed(startScreenHtml(scenario, title))).toBe(container.innerHTML);
+    expect(parsed(startScreenHtml(scenario, title, t))).toBe(container.innerHTML);
   });
 
   it('keeps a press of Start made before the app has loaded, and says it is loading', () => {
-    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title)}</div>`;
+    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
-    new Function(EARLY_START_SCRIPT)();
+    new Function(earlyStartScript(t('loading')))();
     const button = document.querySelector('main .actions button') as HTMLButtonElement;
     button.click();
     expect(flags[EARLY_START_FLAG]).toBe(true);
@@ -62,10 +63,10 @@ describe('the static first screen in the launch page', () => {
   });
 
   it('ignores clicks on anything else, and on the app once it has replaced the static screen', () => {
-    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title)}</div>`;
+    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
-    new Function(EARLY_START_SCRIPT)();
+    new Function(earlyStartScript(t('loading')))();
     (document.querySelector('h1') as HTMLElement).click();
     const app = document.getElementById('app') as HTMLElement;
     app.innerHTML = '<main><div class="actions"><button type="button">Start</button></div></main>';

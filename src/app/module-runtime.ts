@@ -22,6 +22,7 @@ import type { Scenario, ScenarioEvent } from '../scenario/model.ts';
 import { replaySteps, stepsOf } from '../scenario/progress.ts';
 import { passedFor } from '../scenario/scoring.ts';
 import type { Notice, Screen } from '../ui/module-app.tsx';
+import { t } from '../ui/ui-text.ts';
 import { afterNextPaint } from './after-next-paint.ts';
 import { decisionRecordOf, finalResultOf } from './lms-records.ts';
 import { locationOf, progressScreenOf, screenOf } from './screen-codes.ts';
@@ -63,12 +64,6 @@ export interface RuntimeOptions {
   readonly now?: () => number;
 }
 
-const NOT_RECORDING =
-  'No learning platform was found, so nothing is being recorded. Your place is kept in this browser only.';
-const UNREADABLE_PROGRESS = 'Your saved place could not be read, so the module starts from the beginning.';
-const RESTART_FAILED =
-  'Your place could not be cleared from this browser, so the module cannot start again here. Reload the page to carry on.';
-const NEW_TRY = 'Your last try did not reach the pass mark, so this one starts from the beginning.';
 const REFLECTION_SAVE_DELAY_MS = 1500;
 
 export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
@@ -88,11 +83,15 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
 
   const notices: Notice[] = [];
   if (!launch.recording)
-    notices.push({ id: 'recording', kind: 'info', text: launch.notice ?? NOT_RECORDING });
+    notices.push({
+      id: 'recording',
+      kind: 'info',
+      text: t(launch.notice === 'initialize-refused' ? 'noticeInitializeRefused' : 'noticeNotRecording'),
+    });
 
   const restored = restore(machine, launch, sessionStart);
-  if (restored.problem) notices.push({ id: 'restore', kind: 'warning', text: UNREADABLE_PROGRESS });
-  if (restored.newTry) notices.push({ id: 'new-try', kind: 'info', text: NEW_TRY });
+  if (restored.problem) notices.push({ id: 'restore', kind: 'warning', text: t('noticeUnreadableProgress') });
+  if (restored.newTry) notices.push({ id: 'new-try', kind: 'info', text: t('noticeNewTry') });
 
   // xstate ignores `input` when a snapshot is given; its types still ask for it.
   const input = { startedAt: sessionStart };
@@ -200,7 +199,9 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
       // Ended first, so neither a save still pending nor the page's unload writes the place back.
       session.terminate();
       if (!forgetStandaloneProgress(storageOf(win), options.moduleId)) {
-        update({ notices: [...state.notices, { id: 'restart', kind: 'error', text: RESTART_FAILED }] });
+        update({
+          notices: [...state.notices, { id: 'restart', kind: 'error', text: t('noticeRestartFailed') }],
+        });
         return;
       }
       // A new page is the one way nothing of the old attempt survives: actor, timers, time spent, dates.
@@ -257,19 +258,11 @@ function restore(machine: ScenarioMachine, launch: LaunchInfo, at: number): Rest
   };
 }
 
-const SAVE_FAILED = 'Your progress could not be saved to the learning platform';
-
 function withStatus(notices: readonly Notice[], status: LmsStatus): readonly Notice[] {
   const others = notices.filter((notice) => notice.id !== 'lms-error');
   if (status.kind === 'saved') return others;
   // "0" is SCORM's "no error": an LMS that refuses without saying why gives it, and it helps nobody to read.
-  const code = status.code && status.code !== '0' ? ` (error ${status.code})` : '';
-  return [
-    ...others,
-    {
-      id: 'lms-error',
-      kind: 'error',
-      text: `${SAVE_FAILED}${code}. Keep this window open: it will try again with your next step. If this message stays, tell your LMS administrator.`,
-    },
-  ];
+  const { code } = status;
+  const text = code && code !== '0' ? t('noticeSaveFailedCode', { code }) : t('noticeSaveFailed');
+  return [...others, { id: 'lms-error', kind: 'error', text }];
 }

@@ -33,9 +33,15 @@ export interface LaunchInfo {
   /** The learner's last saved reflection ("" when none). */
   readonly reflection: string;
   readonly previousStatus: PreviousStatus;
-  /** Why this session records nothing although an LMS was found, for the learner; null otherwise. */
-  readonly notice: string | null;
+  /**
+   * Why this session records nothing although an LMS was found, null otherwise: a reason, which the app tells
+   * the learner in the learner's words (src/app/module-runtime.ts).
+   */
+  readonly notice: LaunchNotice | null;
 }
+
+/** The LMS refused Initialize, so the module runs standalone. */
+export type LaunchNotice = 'initialize-refused';
 
 export interface DecisionRecord {
   /** Decision node id, e.g. `stage2_facebook_message`. */

@@ -7,6 +7,7 @@ import type {
   DecisionRecord,
   FinalResult,
   LaunchInfo,
+  LaunchNotice,
   LmsSession,
   LmsStatus,
   ProgressSnapshot,
@@ -25,9 +26,7 @@ export interface OpenLmsSessionOptions extends ScormSessionOptions, FindLmsApiOp
   readonly moduleId: string;
 }
 
-export const INITIALIZE_REFUSED_NOTICE =
-  'The learning platform did not accept this session, so nothing you do here is being recorded. ' +
-  'Your place is kept in this browser only.';
+export const INITIALIZE_REFUSED_NOTICE: LaunchNotice = 'initialize-refused';
 
 export function openLmsSession(options: OpenLmsSessionOptions): LmsSession {
   const standalone = () =>

@@ -7,6 +7,7 @@
 import type {
   FinalResult,
   LaunchInfo,
+  LaunchNotice,
   LmsSession,
   LmsStatus,
   PreviousStatus,
@@ -18,8 +19,8 @@ export interface StandaloneOptions {
   readonly moduleId: string;
   /** Where to keep progress; null or a throwing getter means nowhere (progress lasts as long as the page). */
   readonly storage: () => Storage | null;
-  /** Shown to the learner, e.g. why the LMS could not be used; null for a plain standalone launch. */
-  readonly notice?: string | null;
+  /** Why the LMS could not be used, told to the learner; null for a plain standalone launch. */
+  readonly notice?: LaunchNotice | null;
 }
 
 interface StoredProgress {

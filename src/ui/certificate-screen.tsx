@@ -7,7 +7,7 @@ import { formatLongDate } from './format-long-date.ts';
 import { RestartControl } from './restart-control.tsx';
 import { resultText } from './score-result.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 interface CertificateScreenProps {
   scenario: Scenario;
@@ -37,48 +37,54 @@ export function CertificateScreen(props: CertificateScreenProps) {
   return (
     <>
       <article class="certificate">
-        <ScreenHeading>{uiText.certificateHeading}</ScreenHeading>
-        <p>{uiText.certifies}</p>
+        <ScreenHeading>{t('certificateHeading')}</ScreenHeading>
+        <p>{t('certifies')}</p>
         <p class="certificate-name">
           {name || (
             // A line to write on when printed without a name.
             <span class="name-blank">
-              <span class="visually-hidden">{uiText.nameBlank}</span>
+              <span class="visually-hidden">{t('nameBlank')}</span>
             </span>
           )}
         </p>
-        <p>{uiText.completed}</p>
+        <p>{t('completed')}</p>
         <p class="certificate-title">{props.title}</p>
-        <p class="caption">{uiText.version(scenario.version)}</p>
+        <p class="caption">{t('version', { version: scenario.version })}</p>
         <dl class="facts">
-          <dt>{uiText.dateLabel}</dt>
+          <dt>{t('dateLabel')}</dt>
           <dd>{props.completedAt === null ? '—' : formatLongDate(props.completedAt)}</dd>
-          <dt>{uiText.scoreLabel}</dt>
-          <dd>{uiText.totalScore(props.total, props.maxScore, scorePercent(props.total, props.maxScore))}</dd>
-          <dt>{uiText.resultLabel}</dt>
+          <dt>{t('scoreLabel')}</dt>
+          <dd>
+            {t('totalScore', {
+              total: props.total,
+              max: props.maxScore,
+              percent: scorePercent(props.total, props.maxScore),
+            })}
+          </dd>
+          <dt>{t('resultLabel')}</dt>
           <dd>{resultText(props.passed)}</dd>
-          <dt>{uiText.timeLabel}</dt>
+          <dt>{t('timeLabel')}</dt>
           <dd>{formatDuration(props.timeSpentSeconds)}</dd>
-          <dt>{uiText.nominalTimeLabel}</dt>
-          <dd>{uiText.nominalTime(formatDuration(scenario.minutes * 60))}</dd>
-          <dt>{uiText.providerLabel}</dt>
+          <dt>{t('nominalTimeLabel')}</dt>
+          <dd>{t('nominalTime', { duration: formatDuration(scenario.minutes * 60) })}</dd>
+          <dt>{t('providerLabel')}</dt>
           <dd>{props.provider}</dd>
         </dl>
-        <h2>{uiText.outcomesCertHeading}</h2>
+        <h2>{t('outcomesCertHeading')}</h2>
         <ul class="outcomes">
           {scenario.outcomes.map((o) => (
             <li key={o.id}>{o.text}</li>
           ))}
         </ul>
         <p>
-          <strong>{uiText.cpdStatement}</strong>
+          <strong>{t('cpdStatement')}</strong>
         </p>
-        <p>{uiText.evidenceStatement}</p>
+        <p>{t('evidenceStatement')}</p>
       </article>
       <div class="no-print">
         {props.learnerName === null && (
           <div class="field">
-            <label for="certificate-name">{uiText.nameLabel}</label>
+            <label for="certificate-name">{t('nameLabel')}</label>
             <input
               id="certificate-name"
               type="text"
@@ -90,13 +96,13 @@ export function CertificateScreen(props: CertificateScreenProps) {
         )}
         <div class="actions">
           <button type="button" class="button" onClick={() => window.print()}>
-            {uiText.print}
+            {t('print')}
           </button>
         </div>
         <ContentPageSection scenario={scenario} pageId="about_cpd" />
         <div class="actions">
           <button type="button" class="button button--secondary" onClick={props.onReflection}>
-            {uiText.backToReflection}
+            {t('backToReflection')}
           </button>
         </div>
         {props.onRestart && <RestartControl onRestart={props.onRestart} />}

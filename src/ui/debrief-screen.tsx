@@ -7,7 +7,7 @@ import { ReadMore } from './read-more.tsx';
 import { RestartControl } from './restart-control.tsx';
 import { ScoreResult } from './score-result.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 interface DebriefScreenProps {
   scenario: Scenario;
@@ -35,9 +35,9 @@ export function DebriefScreen(props: DebriefScreenProps) {
   const ending = scenario.nodes[props.nodeId];
   return (
     <>
-      <ScreenHeading>{uiText.debriefHeading}</ScreenHeading>
+      <ScreenHeading>{t('debriefHeading')}</ScreenHeading>
       <section aria-labelledby="result-heading">
-        <h2 id="result-heading">{uiText.scoreHeading}</h2>
+        <h2 id="result-heading">{t('scoreHeading')}</h2>
         <ScoreResult
           total={context.scores.total}
           maxScore={props.maxScore}
@@ -48,7 +48,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
       </section>
       {ending?.kind === 'ending' && (
         <section aria-labelledby="ending-heading">
-          <h2 id="ending-heading">{uiText.yourEnding(ending.title)}</h2>
+          <h2 id="ending-heading">{t('yourEnding', { title: ending.title })}</h2>
           <CompiledHtml html={ending.debrief} />
         </section>
       )}
@@ -66,7 +66,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
       <ReadMore scenario={scenario} pageIds={FURTHER_PAGES} />
       <div class="actions">
         <button type="button" class="button" onClick={props.onReflection}>
-          {uiText.toReflection}
+          {t('toReflection')}
         </button>
       </div>
       {props.onRestart && <RestartControl onRestart={props.onRestart} />}

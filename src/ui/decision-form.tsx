@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { DecisionNode } from '../scenario/model.ts';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 interface DecisionFormProps {
   decision: DecisionNode;
@@ -39,8 +39,8 @@ export function DecisionForm({ decision, onConfirm }: DecisionFormProps) {
         <legend>{decision.prompt}</legend>
         {showError && (
           <p id={errorId} class="error-message">
-            <span class="visually-hidden">{uiText.errorPrefix} </span>
-            {uiText.noChoiceError}
+            <span class="visually-hidden">{t('errorPrefix')} </span>
+            {t('noChoiceError')}
           </p>
         )}
         {decision.choices.map((c) => {
@@ -65,7 +65,7 @@ export function DecisionForm({ decision, onConfirm }: DecisionFormProps) {
       </fieldset>
       <div class="actions">
         <button type="submit" class="button">
-          {uiText.confirmChoice}
+          {t('confirmChoice')}
         </button>
       </div>
     </form>

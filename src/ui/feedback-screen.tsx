@@ -3,7 +3,7 @@ import { ClassMark } from './class-mark.tsx';
 import { CompiledHtml } from './compiled-html.tsx';
 import { formatCitation } from './format-citation.ts';
 import { ScreenHeading } from './screen-heading.tsx';
-import { uiText } from './ui-text.ts';
+import { choiceClassKey, intlLocale, t } from './ui-text.ts';
 
 interface FeedbackScreenProps {
   scenario: Scenario;
@@ -12,7 +12,7 @@ interface FeedbackScreenProps {
   onContinue: () => void;
 }
 
-const signed = new Intl.NumberFormat('en-GB', { signDisplay: 'exceptZero' });
+const signed = new Intl.NumberFormat(intlLocale, { signDisplay: 'exceptZero' });
 
 /**
  * What the learner's choice led to. The root moves focus to the h1, and the h1 is described by the verdict
@@ -27,14 +27,14 @@ export function FeedbackScreen({ scenario, decisionId, answers, onContinue }: Fe
   const continueButton = (
     <div class="actions">
       <button type="button" class="button" onClick={onContinue}>
-        {uiText.continue}
+        {t('continue')}
       </button>
     </div>
   );
   if (!decision || !choice) {
     return (
       <>
-        <ScreenHeading>{uiText.feedbackMissing}</ScreenHeading>
+        <ScreenHeading>{t('feedbackMissing')}</ScreenHeading>
         {continueButton}
       </>
     );
@@ -45,23 +45,23 @@ export function FeedbackScreen({ scenario, decisionId, answers, onContinue }: Fe
     <>
       <p class="caption">{decision.title}</p>
       <ScreenHeading describedBy="feedback-verdict feedback-consequence">
-        {uiText.feedbackHeading}
+        {t('feedbackHeading')}
       </ScreenHeading>
       <p id="feedback-verdict" class={`verdict verdict--${choice.class}`}>
         <ClassMark choiceClass={choice.class} />
-        <span>{uiText.choiceClass[choice.class]}</span>
+        <span>{t(choiceClassKey[choice.class])}</span>
       </p>
       <p class="chosen">
-        <strong>{uiText.youChose}</strong> {choice.label}
+        <strong>{t('youChose')}</strong> {choice.label}
       </p>
       <div id="feedback-consequence">
         <CompiledHtml html={feedback.consequence} />
       </div>
-      <h2>{uiText.whyHeading}</h2>
+      <h2>{t('whyHeading')}</h2>
       <CompiledHtml html={feedback.why} />
       {feedback.guidance.length > 0 && (
         <>
-          <h2>{uiText.guidanceHeading}</h2>
+          <h2>{t('guidanceHeading')}</h2>
           <ul class="citations">
             {feedback.guidance.map((c) => (
               <li key={`${c.ref}-${c.para ?? ''}`}>{formatCitation(c, scenario.references)}</li>
@@ -69,17 +69,15 @@ export function FeedbackScreen({ scenario, decisionId, answers, onContinue }: Fe
           </ul>
         </>
       )}
-      <h2>{uiText.pointsHeading}</h2>
+      <h2>{t('pointsHeading')}</h2>
       <ul class="points">
         {Object.entries(choice.score).map(([principle, points]) => (
           <li key={principle}>
-            {labelOf(principle)}: {signed.format(points)}
+            {t('principlePoints', { principle: labelOf(principle), points: signed.format(points) })}
           </li>
         ))}
         <li>
-          <strong>
-            {uiText.pointsTotal}: {signed.format(choice.total)}
-          </strong>
+          <strong>{t('pointsTotal', { points: signed.format(choice.total) })}</strong>
         </li>
       </ul>
       {continueButton}

@@ -1,5 +1,5 @@
 import type { Notice } from './module-app.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 /**
  * Both live regions are always in the page, empty or not: a region added together with its text is often
@@ -11,7 +11,7 @@ export function NoticesRegion({ notices, reviewing }: { notices: readonly Notice
   return (
     <div class="notices">
       <div role="status">
-        {reviewing && <p class="notice notice--review">{uiText.reviewBanner}</p>}
+        {reviewing && <p class="notice notice--review">{t('reviewBanner')}</p>}
         {others.map((n) => (
           <p key={n.id} class={`notice notice--${n.kind}`}>
             {n.text}

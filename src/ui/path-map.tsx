@@ -29,7 +29,9 @@ export function PathMap({ scenario, answers, nodeId, recommendedPath }: PathMapP
         {steps.map((step, index) => (
           // A loop can bring a learner back to a decision, so the position is part of the key.
           <li key={`${index}-${step.decision.id}`} class="path-step">
-            <h3 class="path-step-title">{stepTitle(stageOfNode(scenario, step.decision)?.number, step.decision.title)}</h3>
+            <h3 class="path-step-title">
+              {stepTitle(stageOfNode(scenario, step.decision)?.number, step.decision.title)}
+            </h3>
             <StepLanes step={step} />
           </li>
         ))}
@@ -62,6 +64,12 @@ export function PathMap({ scenario, answers, nodeId, recommendedPath }: PathMapP
       </ol>
     </section>
   );
+}
+
+/** "Stage 2: In the car park"; "Prologue: …" for stage 0; the title alone for a node outside the stages. */
+function stepTitle(stage: number | undefined, title: string): string {
+  if (stage === undefined) return title;
+  return stage === 0 ? t('prologueStepTitle', { title }) : t('stepTitle', { stage, title });
 }
 
 /** "Stage 2: In the car park"; "Prologue: …" for stage 0; the title alone for a node outside the stages. */

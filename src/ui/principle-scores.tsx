@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/model.ts';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 interface PrincipleScoresProps {
   scenario: Scenario;
@@ -15,7 +15,7 @@ interface PrincipleScoresProps {
 export function PrincipleScores({ scenario, byPrinciple, reference }: PrincipleScoresProps) {
   return (
     <section aria-labelledby="principles-heading">
-      <h2 id="principles-heading">{uiText.principlesHeading}</h2>
+      <h2 id="principles-heading">{t('principlesHeading')}</h2>
       <ul class="principle-scores">
         {scenario.principles.map((p) => {
           const points = byPrinciple[p.id] ?? 0;
@@ -24,8 +24,8 @@ export function PrincipleScores({ scenario, byPrinciple, reference }: PrincipleS
           return (
             <li key={p.id}>
               <span>
-                <span class="principle-label">{p.label}:</span>{' '}
-                {uiText.principleScore(points, reference[p.id] ?? 0)}
+                <span class="principle-label">{t('principleLabel', { principle: p.label })}</span>{' '}
+                {t('principleScore', { points, reference: reference[p.id] ?? 0 })}
               </span>
               <span class="bar" aria-hidden="true">
                 <span class="bar-fill" style={{ width }} />

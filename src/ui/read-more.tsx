@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/model.ts';
 import { CompiledHtml } from './compiled-html.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 /** "Read more" pages as native disclosures: keyboard and screen reader behaviour come free with `<details>`. */
 export function ReadMore({ scenario, pageIds }: { scenario: Scenario; pageIds: readonly string[] }) {
@@ -8,7 +8,7 @@ export function ReadMore({ scenario, pageIds }: { scenario: Scenario; pageIds: r
   if (pages.length === 0) return null;
   return (
     <section class="read-more" aria-labelledby="read-more-heading">
-      <h2 id="read-more-heading">{uiText.readMore}</h2>
+      <h2 id="read-more-heading">{t('readMore')}</h2>
       {pages.map((p) => (
         <details key={p.id}>
           <summary>{p.title}</summary>

@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/model.ts';
 import { CompiledHtml } from './compiled-html.tsx';
 import { copyText } from './copy-text.ts';
 import { ScreenHeading } from './screen-heading.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 interface ReflectionScreenProps {
   scenario: Scenario;
@@ -29,20 +29,20 @@ export function ReflectionScreen({
     const textarea = field.current;
     if (!textarea) return;
     if (textarea.value.trim() === '') {
-      setStatus(uiText.copyEmpty);
+      setStatus(t('copyEmpty'));
       return;
     }
-    setStatus((await copyText(textarea)) === 'copied' ? uiText.copied : uiText.copySelected);
+    setStatus((await copyText(textarea)) === 'copied' ? t('copied') : t('copySelected'));
   };
 
   return (
     <>
-      <ScreenHeading>{page?.title ?? uiText.reflectionHeading}</ScreenHeading>
+      <ScreenHeading>{page?.title ?? t('reflectionHeading')}</ScreenHeading>
       {page && <CompiledHtml html={page.html} />}
       <div class="field">
-        <label for="reflection-text">{uiText.reflectionLabel}</label>
+        <label for="reflection-text">{t('reflectionLabel')}</label>
         <p id="reflection-hint" class="caption">
-          {uiText.reflectionHint}
+          {t('reflectionHint')}
         </p>
         <textarea
           ref={field}
@@ -55,7 +55,7 @@ export function ReflectionScreen({
       </div>
       <div class="actions">
         <button type="button" class="button button--secondary" onClick={copy}>
-          {uiText.copy}
+          {t('copy')}
         </button>
       </div>
       <p role="status" class="caption">
@@ -63,10 +63,10 @@ export function ReflectionScreen({
       </p>
       <div class="actions">
         <button type="button" class="button button--secondary" onClick={onDebrief}>
-          {uiText.backToDebrief}
+          {t('backToDebrief')}
         </button>
         <button type="button" class="button" onClick={onCertificate}>
-          {uiText.toCertificate}
+          {t('toCertificate')}
         </button>
       </div>
     </>

@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModuleApp, type ModuleAppProps } from './module-app.tsx';
 import { axeViolations } from './test-fixtures/axe-violations.ts';
 import { finishedContext, fixtureProps } from './test-fixtures/module-app-props.ts';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 afterEach(cleanup);
 
 const endedProps = (overrides: Partial<ModuleAppProps>) =>
   fixtureProps({ nodeId: 'ending_good', context: finishedContext, ended: true, passed: false, ...overrides });
 
-const restartButton = () => screen.queryByRole('button', { name: uiText.restart });
+const restartButton = () => screen.queryByRole('button', { name: t('restart') });
 
 describe.each([
   ['debrief', { name: 'debrief' }],
@@ -29,16 +29,16 @@ describe.each([
     expect(opener.getAttribute('aria-expanded')).toBe('false');
 
     fireEvent.click(opener);
-    const confirm = screen.getByRole('region', { name: uiText.restartQuestion });
-    expect(confirm.textContent).toContain(uiText.restartWarning);
-    expect(document.activeElement?.textContent).toBe(uiText.restartQuestion);
+    const confirm = screen.getByRole('region', { name: t('restartQuestion') });
+    expect(confirm.textContent).toContain(t('restartWarning'));
+    expect(document.activeElement?.textContent).toBe(t('restartQuestion'));
     expect(opener.getAttribute('aria-expanded')).toBe('true');
     // The second click of a double click lands on the same button, which only asks again.
     fireEvent.click(opener);
     expect(onRestart).not.toHaveBeenCalled();
     expect(await axeViolations(container)).toEqual([]);
 
-    fireEvent.click(screen.getByRole('button', { name: uiText.restartConfirm }));
+    fireEvent.click(screen.getByRole('button', { name: t('restartConfirm') }));
     expect(onRestart).toHaveBeenCalledTimes(1);
   });
 
@@ -47,8 +47,8 @@ describe.each([
     render(<ModuleApp {...endedProps({ screen: shown, onRestart })} />);
     const opener = restartButton() as HTMLButtonElement;
     fireEvent.click(opener);
-    fireEvent.click(screen.getByRole('button', { name: uiText.restartCancel }));
-    expect(screen.queryByRole('region', { name: uiText.restartQuestion })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: t('restartCancel') }));
+    expect(screen.queryByRole('region', { name: t('restartQuestion') })).toBeNull();
     expect(document.activeElement).toBe(opener);
     expect(onRestart).not.toHaveBeenCalled();
   });

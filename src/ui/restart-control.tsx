@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 /**
  * "Start the scenario again", offered only when no LMS is recording (the app decides). Clearing the learner's
@@ -27,7 +27,7 @@ export function RestartControl({ onRestart }: { onRestart: () => void }) {
           aria-controls={confirming ? 'restart-confirm' : undefined}
           onClick={() => setConfirming(true)}
         >
-          {uiText.restart}
+          {t('restart')}
         </button>
       </div>
       {confirming && (
@@ -38,12 +38,12 @@ export function RestartControl({ onRestart }: { onRestart: () => void }) {
           aria-describedby="restart-warning"
         >
           <p id="restart-question" class="confirm-question" tabIndex={-1} ref={question}>
-            {uiText.restartQuestion}
+            {t('restartQuestion')}
           </p>
-          <p id="restart-warning">{uiText.restartWarning}</p>
+          <p id="restart-warning">{t('restartWarning')}</p>
           <div class="actions">
             <button type="button" class="button" onClick={onRestart}>
-              {uiText.restartConfirm}
+              {t('restartConfirm')}
             </button>
             <button
               type="button"
@@ -53,7 +53,7 @@ export function RestartControl({ onRestart }: { onRestart: () => void }) {
                 opener.current?.focus();
               }}
             >
-              {uiText.restartCancel}
+              {t('restartCancel')}
             </button>
           </div>
         </section>

@@ -1,5 +1,5 @@
 import { scorePercent } from './debrief-data.ts';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 export interface ScoreResultProps {
   total: number;
@@ -10,8 +10,8 @@ export interface ScoreResultProps {
 }
 
 export function resultText(passed: boolean | null): string {
-  if (passed === null) return uiText.notFinished;
-  return passed ? uiText.passed : uiText.notPassed;
+  if (passed === null) return t('notFinished');
+  return passed ? t('passed') : t('notPassed');
 }
 
 /** Total, percentage, pass mark and result, as a description list. */
@@ -19,16 +19,16 @@ export function ScoreResult({ total, maxScore, minScore, passMark, passed }: Sco
   return (
     <>
       <dl class="facts">
-        <dt>{uiText.scoreLabel}</dt>
-        <dd>{uiText.totalScore(total, maxScore, scorePercent(total, maxScore))}</dd>
-        <dt>{uiText.passMarkLabel}</dt>
-        <dd>{Math.round(passMark * 100)} %</dd>
-        <dt>{uiText.resultLabel}</dt>
+        <dt>{t('scoreLabel')}</dt>
+        <dd>{t('totalScore', { total, max: maxScore, percent: scorePercent(total, maxScore) })}</dd>
+        <dt>{t('passMarkLabel')}</dt>
+        <dd>{t('passMark', { percent: Math.round(passMark * 100) })}</dd>
+        <dt>{t('resultLabel')}</dt>
         <dd>
           <strong>{resultText(passed)}</strong>
         </dd>
       </dl>
-      {minScore < 0 && <p class="caption">{uiText.scoreRange(minScore, maxScore)}</p>}
+      {minScore < 0 && <p class="caption">{t('scoreRange', { min: minScore, max: maxScore })}</p>}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/model.ts';
 import { CompiledHtml } from './compiled-html.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
-import { uiText } from './ui-text.ts';
+import { t } from './ui-text.ts';
 
 interface StartScreenProps {
   scenario: Scenario;
@@ -17,9 +17,9 @@ export function StartScreen({ scenario, title, resuming, onStart }: StartScreenP
   return (
     <>
       <ScreenHeading>{title}</ScreenHeading>
-      <p class="lead">{uiText.aboutMinutes(scenario.minutes)}</p>
+      <p class="lead">{t('aboutMinutes', { minutes: scenario.minutes })}</p>
       {intro && <CompiledHtml html={intro.html} />}
-      <h2>{uiText.outcomesHeading}</h2>
+      <h2>{t('outcomesHeading')}</h2>
       <ul class="outcomes">
         {scenario.outcomes.map((o) => (
           <li key={o.id}>{o.text}</li>
@@ -27,7 +27,7 @@ export function StartScreen({ scenario, title, resuming, onStart }: StartScreenP
       </ul>
       <div class="actions">
         <button type="button" class="button" onClick={onStart}>
-          {resuming ? uiText.resume : uiText.start}
+          {resuming ? t('resume') : t('start')}
         </button>
       </div>
     </>

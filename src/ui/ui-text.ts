@@ -1,99 +1,23 @@
+import locale from 'virtual:locale';
 import type { ChoiceClass } from '../scenario/model.ts';
+import { messageFormatter } from './format-message.ts';
+import type { MessageKey, Text } from './ui-messages.ts';
 
 /**
- * Every word the UI itself says. Scenario words (titles, prose, choices, pages) come from the scenario data;
- * these are only the controls and labels around them, kept here so they can be reviewed in one place.
+ * Every word the interface says, from the locale file imsmanifest.xml chooses (content/locale/<tag>.yaml,
+ * compiled by plugins/locale-plugin.ts). Scenario words (titles, prose, choices, pages) come from the scenario.
+ *
+ *   t('start')                        → "Start"
+ *   t('stageOf', { stage: 2, of: 3 }) → "Stage 2 of 3"
  */
-export const uiText = {
-  skipLink: 'Skip to main content',
-  reviewBanner: 'Review: nothing you do now changes your recorded result',
-  start: 'Start',
-  resume: 'Resume',
-  aboutMinutes: (minutes: number) => `About ${minutes} minutes, including the reflection`,
-  outcomesHeading: 'By the end you will be able to…',
-  prologue: 'Prologue',
-  stageOf: (stage: number, of: number) => `Stage ${stage} of ${of}`,
-  stagesDone: (done: number, of: number) => `${done} of ${of} ${plural(of, 'stage')} done`,
-  scenarioComplete: 'Scenario complete',
-  continue: 'Continue',
-  readMore: 'Read more',
-  confirmChoice: 'Confirm choice',
-  noChoiceError: 'Select one of the answers, then confirm your choice.',
-  errorPrefix: 'Error:',
-  feedbackHeading: 'What happened',
-  youChose: 'You chose:',
-  /** How the guidance judges a choice: the feedback's headline and the path map's tag. */
-  choiceClass: {
-    recommended: 'Recommended response',
-    acceptable: 'Acceptable, but not the best response',
-    poor: 'Not recommended',
-  } satisfies Record<ChoiceClass, string>,
-  whyHeading: 'Why',
-  guidanceHeading: 'Guidance',
-  pointsHeading: 'Points for this choice',
-  pointsTotal: 'Total for this choice',
-  feedbackMissing: 'There is no feedback to show for this decision.',
-  nodeMissing: 'This part of the module could not be found.',
-  toDebrief: 'See your debrief',
-  debriefHeading: 'Debrief',
-  yourEnding: (title: string) => `Your ending: ${title}`,
-  pathHeading: 'Your path and the recommended one',
-  stepTitle: (stage: number | undefined, title: string) =>
-    stage === undefined ? title : stage === 0 ? `Prologue: ${title}` : `Stage ${stage}: ${title}`,
-  yourChoice: 'Your choice',
-  recommendedChoice: 'Recommended',
-  notReached: 'Your path did not reach this decision',
-  endingStep: 'How it ended',
-  yourEndingLabel: 'Your ending',
-  recommendedEnding: 'Recommended path’s ending',
-  sameEnding: 'The ending the recommended path reaches',
-  principlesHeading: 'Your score by principle',
-  principleScore: (points: number, reference: number) =>
-    `${points} ${plural(points, 'point')} (recommended path: ${reference})`,
-  scoreHeading: 'Your result',
-  totalScore: (total: number, max: number, percent: number) =>
-    `${total} ${plural(total, 'point')} out of a possible ${max} (${percent} %)`,
-  scoreRange: (min: number, max: number) => `Scores in this module range from ${min} to ${max}.`,
-  scoreLabel: 'Score',
-  passMarkLabel: 'Pass mark',
-  resultLabel: 'Result',
-  passed: 'Passed',
-  notPassed: 'Not passed',
-  notFinished: 'Not finished yet',
-  toReflection: 'Continue to reflection',
-  toCertificate: 'Continue to your certificate',
-  backToDebrief: 'Back to the debrief',
-  backToReflection: 'Back to reflection',
-  restart: 'Start the scenario again',
-  restartQuestion: 'Start again from the beginning?',
-  restartWarning:
-    'Your answers, score and reflection kept in this browser will be cleared. Copy your reflection first if you want to keep it.',
-  restartConfirm: 'Yes, clear them and start again',
-  restartCancel: 'No, keep my place',
-  reflectionHeading: 'Reflection',
-  reflectionLabel: 'Your reflection',
-  reflectionHint: 'Saved as you type. Copy it into your learning log when you are ready.',
-  copy: 'Copy to clipboard',
-  copied: 'Your reflection has been copied to the clipboard.',
-  copySelected: 'Your reflection is selected: press Ctrl+C (or Cmd+C on a Mac) to copy it.',
-  copyEmpty: 'There is nothing to copy yet.',
-  certificateHeading: 'Certificate of completion',
-  certifies: 'This certifies that',
-  completed: 'completed the e-learning module',
-  nameLabel: 'Your name as it should appear on the certificate',
-  nameBlank: '(no name given)',
-  dateLabel: 'Date completed',
-  timeLabel: 'Time spent',
-  nominalTimeLabel: 'Nominal time',
-  nominalTime: (duration: string) => `${duration}, reflection included`,
-  providerLabel: 'Provided by',
-  version: (v: string) => `Version ${v}`,
-  outcomesCertHeading: 'Learning outcomes',
-  evidenceStatement: 'Your reflection, not this certificate, is the evidence for your learning log.',
-  cpdStatement: 'CPD credits are self-assessed: 1 credit = 1 hour of learning including reflection',
-  print: 'Print / Save as PDF',
-} as const;
+export const t = messageFormatter(locale) as Text;
 
-function plural(n: number, word: string): string {
-  return Math.abs(n) === 1 ? word : `${word}s`;
-}
+/** The tag Intl formats for: dates and signed numbers written the locale's way. */
+export const intlLocale = locale.intl;
+
+/** How the guidance judges a choice: the feedback's headline and the path map's tag. */
+export const choiceClassKey = {
+  recommended: 'choiceRecommended',
+  acceptable: 'choiceAcceptable',
+  poor: 'choicePoor',
+} as const satisfies Record<ChoiceClass, MessageKey>;

@@ -5,7 +5,7 @@ import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { readModuleIdentity } from '../../plugins/module-identity';
 import type { ScenarioPath } from '../../src/scenario/analyse-paths';
 import type { Scenario, ScenarioNode } from '../../src/scenario/model';
-import { uiText } from '../../src/ui/ui-text';
+import { t } from '../../src/ui/ui-text';
 import { waitOutActivationGuard } from './activation-guard-wait';
 
 /** The start screen's heading: the module's title, written once, in imsmanifest.xml. */
@@ -97,24 +97,24 @@ export class ModuleDriver {
   async play(path: ScenarioPath, onScreen: OnScreen = async () => {}): Promise<void> {
     await this.expectScreen(MODULE_TITLE);
     await onScreen({ screen: 'start' });
-    await this.click(uiText.start);
+    await this.click(t('start'));
     for (const [stepIndex, step] of path.steps.entries()) {
       const node = this.nodeAt(path, stepIndex);
       await this.expectScreen(node.title);
       await onScreen({ screen: 'node', node, stepIndex });
       if (node.kind !== 'decision') {
-        await this.click(uiText.continue);
+        await this.click(t('continue'));
         continue;
       }
       await this.choose(node.id, step);
       await onScreen({ screen: 'feedback', node, stepIndex });
-      await this.click(uiText.continue);
+      await this.click(t('continue'));
     }
     const ending = this.nodeAt(path, path.nodes.length - 1);
     await this.expectScreen(ending.title);
     await onScreen({ screen: 'node', node: ending, stepIndex: path.steps.length });
-    await this.click(uiText.toDebrief);
-    await this.expectScreen(uiText.debriefHeading);
+    await this.click(t('toDebrief'));
+    await this.expectScreen(t('debriefHeading'));
     await onScreen({ screen: 'debrief' });
   }
 
@@ -125,24 +125,24 @@ export class ModuleDriver {
     if (!choice) throw new Error(`${decisionId} has no choice ${index}.`);
     await waitOutActivationGuard(this.page, this.shownAt);
     await this.frame.getByRole('radio', { name: choice.label, exact: true }).check();
-    await this.click(uiText.confirmChoice);
-    await this.expectScreen(uiText.feedbackHeading);
+    await this.click(t('confirmChoice'));
+    await this.expectScreen(t('feedbackHeading'));
   }
 
   /** From the debrief. */
   async toReflection(): Promise<void> {
-    await this.click(uiText.toReflection);
-    await this.expectScreen(this.scenario.pages.reflection?.title ?? uiText.reflectionHeading);
+    await this.click(t('toReflection'));
+    await this.expectScreen(this.scenario.pages.reflection?.title ?? t('reflectionHeading'));
   }
 
   async typeReflection(text: string): Promise<void> {
-    await this.frame.getByRole('textbox', { name: uiText.reflectionLabel }).fill(text);
+    await this.frame.getByRole('textbox', { name: t('reflectionLabel') }).fill(text);
   }
 
   /** From the reflection screen. */
   async toCertificate(): Promise<void> {
-    await this.click(uiText.toCertificate);
-    await this.expectScreen(uiText.certificateHeading);
+    await this.click(t('toCertificate'));
+    await this.expectScreen(t('certificateHeading'));
   }
 
   private nodeAt(path: ScenarioPath, index: number): ScenarioNode {
