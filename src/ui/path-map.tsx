@@ -72,12 +72,6 @@ function stepTitle(stage: number | undefined, title: string): string {
   return stage === 0 ? t('prologueStepTitle', { title }) : t('stepTitle', { stage, title });
 }
 
-/** "Stage 2: In the car park"; "Prologue: …" for stage 0; the title alone for a node outside the stages. */
-function stepTitle(stage: number | undefined, title: string): string {
-  if (stage === undefined) return title;
-  return stage === 0 ? t('prologueStepTitle', { title }) : t('stepTitle', { stage, title });
-}
-
 function StepLanes({ step }: { step: MapStep }) {
   const { chosen, recommended } = step;
   return (

@@ -26,7 +26,8 @@ export function stageProgressOf(
   if (node.kind === 'ending') return { label: t('scenarioComplete'), done, stageCount };
   const stage = stageOfNode(scenario, node);
   if (stage === undefined) return null;
-  const label = stage.number === undefined ? stage.title : t('stageOf', { stage: stage.number, of: stageCount });
+  const label =
+    stage.number === undefined ? stage.title : t('stageOf', { stage: stage.number, of: stageCount });
   return { label, done, stageCount };
 }
 
