@@ -4,8 +4,9 @@
  *   ES module scripts from file:// (an opaque origin fails the module CORS check), classic ones load;
  * - a Content-Security-Policy that allows nothing but the package itself: no inline script, no eval, no
  *   network connections (the LMS is reached through a JavaScript object, never fetch);
- * - the title and description from imsmanifest.xml (pseudo-localised in the pseudo-locale build), and an empty icon so the browser does not ask the
- *   LMS server's root for /favicon.ico (a request outside the package).
+ * - the title and description from imsmanifest.xml (pseudo-localised in the pseudo-locale build), and an
+ *   empty icon so the browser does not ask the LMS server's root for /favicon.ico (a request outside the
+ *   package).
  */
 import type { Plugin } from 'vite';
 import { escapeXml } from './manifest-xml-escape.ts';

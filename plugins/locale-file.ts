@@ -14,6 +14,9 @@ import { DEFAULT_LOCALE } from './manifest-settings.ts';
 
 export const LOCALE_DIR = 'content/locale';
 
+/** Plural categories as CLDR lists them, the order a translator reads them in. */
+const CLDR_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
 export interface LocaleProblem {
   readonly file: string;
   readonly line: number;
@@ -81,7 +84,9 @@ export function compileLocale(source: string, options: CompileLocaleOptions): Lo
     return failed(...problems);
   }
 
-  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  const categories = [...new Intl.PluralRules(tag).resolvedOptions().pluralCategories].sort(
+    (a, b) => CLDR_ORDER.indexOf(a) - CLDR_ORDER.indexOf(b),
+  );
   const messages: Record<string, CompiledMessage> = {};
   const missing = Object.keys(declared).filter((key) => !Object.hasOwn(data, key));
   for (const [key, value] of Object.entries(data)) {
