@@ -38,5 +38,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     passWithNoTests: false,
+    // A test that prints an unexpected console.error fails; expected ones are captured by the test itself.
+    setupFiles: ['tests/fail-on-console-error.ts'],
   },
 });

@@ -49,6 +49,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   delete globalWindow.API;
   delete globalWindow.API_1484_11;
 });
@@ -69,6 +70,16 @@ function takeStep(runtime: ModuleRuntime, step: number) {
   runtime.setScreen(event.type === 'CHOOSE' ? { name: 'feedback', decisionId: nodeId } : { name: 'node' });
   vi.runAllTimers();
   if (event.type === 'CHOOSE') runtime.setScreen({ name: 'node' });
+}
+
+/**
+ * The module's console notes about an LMS fault ("[LMS] commit failed …"): what an LMS administrator sees in the
+ * browser console. A test that provokes a fault captures them (so they do not print into a green run) and checks
+ * them; the spy is restored after each test.
+ */
+function captureLmsNotes(): () => string[] {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  return () => warn.mock.calls.map(([message]) => String(message));
 }
 
 function closePage() {
@@ -213,6 +224,7 @@ describe('faults the learner must not pay for', () => {
   it('shows an error notice when the LMS refuses to commit, and clears it once a commit succeeds', () => {
     const api = fresh('scorm2004');
     const runtime = launch();
+    const lmsNotes = captureLmsNotes();
     // Each commit is tried 3 times: the first decision's commit fails for good, the next one gets through.
     failCommits(api, 3);
     for (const step of best.steps.slice(0, 2)) takeStep(runtime, step);
@@ -221,6 +233,7 @@ describe('faults the learner must not pay for', () => {
     expect(runtime.getState().notices.map((notice) => notice.id)).not.toContain('lms-error');
     closePage();
     expect(flat(api)['cmi.interactions.0.id']).toBeDefined();
+    expect(lmsNotes()).toEqual([1, 2, 3].map((n) => `[LMS] commit failed (try ${n} of 3)`));
   });
 
   it.each<Standard>(['scorm12', 'scorm2004'])(
@@ -229,6 +242,7 @@ describe('faults the learner must not pay for', () => {
       const api = fresh(standard);
       const runtime = launch();
       const errorShown = () => runtime.getState().notices.find((notice) => notice.id === 'lms-error');
+      const lmsNotes = captureLmsNotes();
       const refusing = refuseSets(api, /^cmi\.interactions\./, Number.POSITIVE_INFINITY, '0');
       const firstDecision = best.nodes.findIndex((id) => scenario.nodes[id]?.kind === 'decision');
       for (const step of best.steps.slice(0, firstDecision + 1)) takeStep(runtime, step);
@@ -248,6 +262,8 @@ describe('faults the learner must not pay for', () => {
         best.nodes[firstDecision],
         best.nodes[secondDecision],
       ]);
+      // Each refusal is noted, naming the element; the commits themselves went through.
+      expect(new Set(lmsNotes())).toEqual(new Set(['[LMS] SetValue cmi.interactions.0.id refused']));
     },
   );
 
