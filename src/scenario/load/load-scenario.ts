@@ -7,10 +7,13 @@ import { checkDuplicateIds } from './check-ids.ts';
 import { checkLinks } from './check-links.ts';
 import { checkPassClasses } from './check-pass-classes.ts';
 import { checkPassMark } from './check-pass-mark.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { checkStages } from './check-stages.ts';
 import { checkStructure } from './check-structure.ts';
 import { explorePaths } from './explore-paths.ts';
+import { fillScenario } from './fill-scenario.ts';
 import type { Issue } from './issue.ts';
+import { type PlaceholderValues, placeholderCheckValues } from './placeholders.ts';
 import { byPosition, type ScenarioProblem } from './problem.ts';
 import type { RawScenario } from './raw-scenario.ts';
 import { readDraft } from './read-draft.ts';
@@ -24,6 +27,11 @@ export interface LoadOptions {
   readonly pages: Readonly<Record<string, ContentPage>>;
   /** Whether a path as written in the scenario (relative to the scenario file) names an existing file. */
   readonly fileExists: (pathRelativeToScenarioFile: string) => boolean;
+  /**
+   * The module's own title and version (from imsmanifest.xml), for `{{title}}` and `{{version}}`; a
+   * placeholder whose value is not given is an error. The scenario supplies the rest (placeholders.ts).
+   */
+  readonly values?: PlaceholderValues;
 }
 
 export type LoadResult =
@@ -90,7 +98,7 @@ export function loadScenario(source: string, options: LoadOptions): LoadResult {
   const warnings = unique.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || parsed?.data === undefined) return { ok: false, errors, warnings };
   const { scenario, media } = buildScenario(parsed.data as RawScenario, options.pages);
-  return { ok: true, scenario, warnings, media };
+  return { ok: true, scenario: fillScenario(scenario, options.values ?? {}), warnings, media };
 }
 
 /** The comment the VS Code YAML extension reads to validate and complete a file against the schema. */
@@ -120,6 +128,7 @@ function checkData(source: string, parsed: ReturnType<typeof parseYaml>, options
       hint: 'start the file with # yaml-language-server: $schema=./scenario.schema.json so VS Code checks it as you type',
     });
   }
+  issues.push(...checkPlaceholders(source, data, parsed.positionOf, placeholderCheckValues(options.values)));
   const draft = readDraft(data);
   issues.push(
     ...checkDuplicateIds(draft, (named) => parsed.positionOf(named.path).line),
