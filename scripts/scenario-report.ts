@@ -3,7 +3,7 @@
  * its breakdown, the recommended path, pass/fail by the number of poor choices on a path, the scoring
  * rationale of every choice, and every path. Lines fit a terminal of `width` columns.
  */
-import type { PathAnalysis, ScenarioPath } from '../src/scenario/analyse-paths.ts';
+import type { PathAnalysis } from '../src/scenario/analyse-paths.ts';
 import {
   estimateMinutes,
   MINUTES_PER_DECISION,
@@ -11,7 +11,8 @@ import {
   type TimeEstimate,
   WORDS_PER_MINUTE,
 } from '../src/scenario/estimate-minutes.ts';
-import type { ChoiceClass, DecisionNode, Scenario } from '../src/scenario/model.ts';
+import type { DecisionNode, Scenario } from '../src/scenario/model.ts';
+import { choiceIdsOn, tallyByPoorChoices } from '../src/scenario/poor-choice-tally.ts';
 import { textTable, wrapText } from './text-table.ts';
 
 const LABEL = 14;
@@ -45,7 +46,7 @@ export function scenarioReport(scenario: Scenario, analysis: PathAnalysis, width
     ...analysis.paths.flatMap((walk) =>
       hanging(
         `${String(walk.scores.total).padStart(6)} ${walk.passed ? 'pass' : 'fail'}  `,
-        `${choiceIds(scenario, walk).join(' > ')} → ${walk.ending}`,
+        `${choiceIdsOn(scenario, walk).join(' > ')} → ${walk.ending}`,
         width,
       ),
     ),
@@ -66,19 +67,9 @@ export function timeLines(estimate: TimeEstimate): string[] {
 
 /** How many paths pass and fail among those with 0, 1, 2, … poor choices. */
 export function byPoorChoices(scenario: Scenario, analysis: PathAnalysis): string[] {
-  const tally = new Map<number, { pass: number; fail: number }>();
-  for (const walk of analysis.paths) {
-    const poor = classesOn(scenario, walk).filter((cls) => cls === 'poor').length;
-    const counts = tally.get(poor) ?? { pass: 0, fail: 0 };
-    if (walk.passed) counts.pass += 1;
-    else counts.fail += 1;
-    tally.set(poor, counts);
-  }
-  const rows = [...tally.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([poor, { pass, fail }]) => ({
-      cells: [String(poor), String(pass + fail), String(pass), String(fail)],
-    }));
+  const rows = tallyByPoorChoices(scenario, analysis).map(({ poor, pass, fail }) => ({
+    cells: [String(poor), String(pass + fail), String(pass), String(fail)],
+  }));
   const right = { align: 'right' } as const;
   return textTable(
     [
@@ -127,31 +118,12 @@ export function rationaleTable(scenario: Scenario, width: number): string[] {
 function describeRecommended(scenario: Scenario, analysis: PathAnalysis): string {
   const best = analysis.recommended;
   if (!best) return 'none (no path takes the recommended choice at every decision)';
-  const choices = choiceIds(scenario, best);
+  const choices = choiceIdsOn(scenario, best);
   let answered = 0;
   const steps = best.nodes.map((id) =>
     scenario.nodes[id]?.kind === 'decision' ? `${id} [${choices[answered++] ?? ''}]` : id,
   );
   return `${best.scores.total}, ${best.passed ? 'passes' : 'FAILS'}: ${steps.join(' → ')}`;
-}
-
-/** The decisions on `walk`, in order (a decision met twice is listed twice). */
-function decisionsOn(scenario: Scenario, walk: ScenarioPath): DecisionNode[] {
-  return walk.nodes.flatMap((id) => {
-    const node = scenario.nodes[id];
-    return node?.kind === 'decision' ? [node] : [];
-  });
-}
-
-/** The choice id made at each decision on `walk`, in order (ids may contain dots, so no splitting). */
-function choiceIds(scenario: Scenario, walk: ScenarioPath): string[] {
-  const decisions = decisionsOn(scenario, walk);
-  return walk.choices.map((key, i) => key.slice((decisions[i]?.id ?? '').length + 1));
-}
-
-function classesOn(scenario: Scenario, walk: ScenarioPath): (ChoiceClass | undefined)[] {
-  const decisions = decisionsOn(scenario, walk);
-  return choiceIds(scenario, walk).map((id, i) => decisions[i]?.choices.find((c) => c.id === id)?.class);
 }
 
 /** `lead` then `text` wrapped to `width`, continuation lines indented to line up after `lead`. */

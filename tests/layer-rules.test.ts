@@ -43,6 +43,9 @@ describe('the layer rules', () => {
     ['src/report-ui/x.ts', "import { x } from '../lms/lms-port.ts';"],
     ['src/report-ui/x.ts', "import { createActor } from 'xstate';"],
     ['src/report-ui/x.ts', "import { x } from '../app/main.tsx';"],
+    ['src/review/x.ts', "import { h } from 'preact';"],
+    ['src/review/x.ts', "import { x } from '../ui/format-citation.ts';"],
+    ['src/review/x.ts', "import { x } from '../report/cohort.ts';"],
   ])('refuses in %s: %s', (file, importLine) => {
     const result = lint(file, `${importLine}\nexport const y = x;\n`);
     expect(result.ok).toBe(false);
@@ -52,6 +55,10 @@ describe('the layer rules', () => {
   it.each([
     ['src/ui/x.ts', "import type { Scenario } from '../scenario/model.ts';\nexport type S = Scenario;\n"],
     ['src/report/x.ts', "import type { Scenario } from '../scenario/model.ts';\nexport type S = Scenario;\n"],
+    [
+      'src/review/x.ts',
+      "import { analysePaths } from '../scenario/analyse-paths.ts';\nexport const a = analysePaths;\n",
+    ],
     [
       'src/report-ui/x.ts',
       "import type { Cohort } from '../report/cohort.ts';\nimport { ClassMark } from '../ui/class-mark.tsx';\nexport type C = Cohort;\nexport const M = ClassMark;\n",
