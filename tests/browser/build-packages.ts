@@ -8,6 +8,7 @@ import path from 'node:path';
 import { build, type Plugin } from 'vite';
 import { readModuleIdentity } from '../../plugins/module-identity';
 import { scormZipFileName } from '../../plugins/package-scorm-zips';
+import { PSEUDO_MODE } from '../../plugins/pseudo-locale';
 import { MODULE_IDENTITY_MODULE } from '../../plugins/scorm-package-plugin';
 import type { ScormStandardKey } from '../../plugins/scorm-standards';
 
@@ -27,6 +28,8 @@ export interface BuildPackagesOptions {
    * title and pass mark the same.
    */
   readonly manifest?: string;
+  /** Build in Vite's `pseudo` mode: the pseudo-locale (plugins/pseudo-locale.ts) instead of the manifest's. */
+  readonly pseudoLocale?: boolean;
 }
 
 export async function buildPackages(options: BuildPackagesOptions = {}): Promise<BuiltPackages> {
@@ -36,6 +39,7 @@ export async function buildPackages(options: BuildPackagesOptions = {}): Promise
   await build({
     configFile: path.resolve('vite.config.ts'),
     logLevel: 'error',
+    ...(options.pseudoLocale ? { mode: PSEUDO_MODE } : {}),
     build: { outDir: webDir },
     plugins: manifest ? [identityFrom(manifest)] : [],
   });
