@@ -33,7 +33,7 @@ export interface PackageScormZipsOptions {
 
 // A fixed timestamp for every entry, so two builds of the same files give byte-identical zips. Built from
 // local-time parts because a zip's DOS date/time is local time (fflate reads getFullYear() and friends).
-const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
+export const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
 const MANIFEST = 'imsmanifest.xml';
 
 export function scormZipFileName(identity: ModuleIdentity, standard: ScormStandardKey): string {

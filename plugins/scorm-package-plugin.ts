@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import { readModuleIdentity } from './module-identity.ts';
-import { type BuiltScormZip, packageScormZips } from './package-scorm-zips.ts';
+import { packageCmi5Zip } from './package-cmi5-zip.ts';
+import { packageScormZips } from './package-scorm-zips.ts';
 import { learnerIdentity } from './pseudo-locale.ts';
 
 export interface ScormPackagePluginOptions {
@@ -16,8 +17,8 @@ const RESOLVED_MODULE_IDENTITY = `\0${MODULE_IDENTITY_MODULE}`;
 
 /**
  * Two plugins: `module-identity` serves the identity read from imsmanifest.xml to the app as
- * `virtual:module-identity` (dev and build); `scorm-package` zips the web build once per SCORM standard
- * after `vite build` has written it.
+ * `virtual:module-identity` (dev and build); `scorm-package` zips the web build once per SCORM standard,
+ * and once as a cmi5 package, after `vite build` has written it.
  */
 export function scormPackagePlugin(options: ScormPackagePluginOptions = {}): Plugin[] {
   let root = process.cwd();
@@ -56,15 +57,23 @@ export function scormPackagePlugin(options: ScormPackagePluginOptions = {}): Plu
       if (error || !config || config.build.ssr) return;
       const webDir = path.resolve(config.root, config.build.outDir);
       const zipDir = path.resolve(config.root, options.zipDir ?? path.dirname(webDir));
-      const zips = packageScormZips({ webDir, zipDir, identity: readModuleIdentity(manifestPath()) });
-      logZips(config.logger, config.root, zips);
+      const identity = readModuleIdentity(manifestPath());
+      const zips = packageScormZips({ webDir, zipDir, identity });
+      // The cmi5 package: the same web files, cmi5.xml instead of imsmanifest.xml (plugins/package-cmi5-zip.ts).
+      logZips(config.logger, config.root, [...zips, packageCmi5Zip({ webDir, zipDir, identity })]);
     },
   };
 
   return [identityPlugin, packagePlugin];
 }
 
-function logZips(logger: Logger, root: string, zips: readonly BuiltScormZip[]): void {
+interface BuiltZip {
+  readonly path: string;
+  readonly bytes: number;
+  readonly label: string;
+}
+
+function logZips(logger: Logger, root: string, zips: readonly BuiltZip[]): void {
   const names = zips.map((z) => path.relative(root, z.path) || z.path);
   const width = Math.max(...names.map((n) => n.length));
   zips.forEach((zip, i) => {

@@ -5,6 +5,7 @@ import { type Unzipped, unzipSync } from 'fflate';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readModuleIdentity } from '../plugins/module-identity';
+import { CMI5_CONNECT_SRC, cmi5ZipFileName } from '../plugins/package-cmi5-zip';
 import { listWebFiles, packageScormZips, scormZipFileName } from '../plugins/package-scorm-zips';
 import { SCORM_STANDARDS, type ScormStandard } from '../plugins/scorm-standards';
 import { validateManifest } from '../plugins/xsd-validate-manifest';
@@ -102,8 +103,9 @@ describe('the external-reference check', () => {
 });
 
 describe('the built SCORM zips', () => {
-  it('are the three files <module-id>-<version>-<standard>.zip', () => {
+  it('are the three files <module-id>-<version>-<standard>.zip, beside the cmi5 zip', () => {
     expect(readdirSync(outDir).filter((f) => f.endsWith('.zip'))).toEqual([
+      'gp_professional_boundaries-1.1.0-cmi5.zip',
       'gp_professional_boundaries-1.1.0-scorm12.zip',
       'gp_professional_boundaries-1.1.0-scorm2004-3rd.zip',
       'gp_professional_boundaries-1.1.0-scorm2004-4th.zip',
@@ -129,6 +131,20 @@ describe('the built SCORM zips', () => {
         page.replace('<html ', `<html data-scorm-standard="${api}" `),
       );
     }
+  });
+
+  it('share their web files with the cmi5 zip, whose launch page names cmi5 and may reach the LRS', () => {
+    const cmi5 = unzipSync(readFileSync(path.join(outDir, cmi5ZipFileName(identity))));
+    const built = listWebFiles(webDir);
+    expect(Object.keys(cmi5).sort()).toEqual(['cmi5.xml', ...built].sort());
+    for (const file of built.filter((name) => name !== 'index.html'))
+      expect(cmi5[file], file).toEqual(new Uint8Array(readFileSync(path.join(webDir, file))));
+    const page = readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    expect(text(cmi5['index.html'])).toBe(
+      page
+        .replace('<html ', '<html data-scorm-standard="cmi5" ')
+        .replace("connect-src 'none'", CMI5_CONNECT_SRC),
+    );
   });
 
   it('keep every entry at a relative path inside the package', () => {

@@ -36,6 +36,15 @@ export function launchPageStandards(doc: Document): readonly ScormStandard[] | u
   return value === 'scorm12' || value === 'scorm2004' ? [value] : undefined;
 }
 
+/**
+ * True when the launch page belongs to the cmi5 package (`data-scorm-standard="cmi5"`, written by
+ * plugins/package-cmi5-zip.ts): the module then opens a cmi5 session from its launch URL
+ * (src/lms/cmi5-open-session.ts) and looks for no SCORM API object.
+ */
+export function isCmi5LaunchPage(doc: Document): boolean {
+  return doc.documentElement?.getAttribute(LAUNCH_STANDARD_ATTRIBUTE) === 'cmi5';
+}
+
 /** ADL's `maxTries`: deeper nesting than this is a loop or a broken frameset. */
 const MAX_PARENT_LEVELS = 500;
 
