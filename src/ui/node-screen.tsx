@@ -17,14 +17,7 @@ interface NodeScreenProps {
 }
 
 /** The current node: a scene (Continue), a decision (radio group) or an ending (on to the debrief). */
-export function NodeScreen({
-  scenario,
-  nodeId,
-  answers,
-  onContinue,
-  onChoose,
-  onDebrief,
-}: NodeScreenProps) {
+export function NodeScreen({ scenario, nodeId, answers, onContinue, onChoose, onDebrief }: NodeScreenProps) {
   const node = scenario.nodes[nodeId];
   if (!node) return <ScreenHeading>{t('nodeMissing')}</ScreenHeading>;
   return (

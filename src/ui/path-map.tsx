@@ -1,4 +1,4 @@
-import type { Answer, Scenario } from '../scenario/model.ts';
+import type { Answer, Scenario, Stage } from '../scenario/model.ts';
 import { stageOfNode } from '../scenario/stages.ts';
 import { ClassMark } from './class-mark.tsx';
 import { endingOf, type MapStep, mapSteps } from './debrief-data.ts';
@@ -30,7 +30,7 @@ export function PathMap({ scenario, answers, nodeId, recommendedPath }: PathMapP
           // A loop can bring a learner back to a decision, so the position is part of the key.
           <li key={`${index}-${step.decision.id}`} class="path-step">
             <h3 class="path-step-title">
-              {stepTitle(stageOfNode(scenario, step.decision)?.number, step.decision.title)}
+              {stepTitle(stageOfNode(scenario, step.decision), step.decision.title)}
             </h3>
             <StepLanes step={step} />
           </li>
@@ -66,10 +66,11 @@ export function PathMap({ scenario, answers, nodeId, recommendedPath }: PathMapP
   );
 }
 
-/** "Stage 2: In the car park"; "Prologue: …" for stage 0; the title alone for a node outside the stages. */
-function stepTitle(stage: number | undefined, title: string): string {
+/** "Stage 2: In the car park"; "Prologue: …" in an unnumbered stage; the title alone outside the stages. */
+function stepTitle(stage: Stage | undefined, title: string): string {
   if (stage === undefined) return title;
-  return stage === 0 ? t('prologueStepTitle', { title }) : t('stepTitle', { stage, title });
+  if (stage.number === undefined) return t('unnumberedStepTitle', { stage: stage.title, title });
+  return t('stepTitle', { stage: stage.number, title });
 }
 
 function StepLanes({ step }: { step: MapStep }) {

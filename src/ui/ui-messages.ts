@@ -27,7 +27,6 @@ export const UI_MESSAGES = {
   aboutMinutes: { minutes: 'number' },
   outcomesHeading: none,
 
-  prologue: none,
   stageOf: { stage: 'number', of: 'number' },
   stagesDone: { done: 'number', of: 'number' },
   scenarioComplete: none,
@@ -69,7 +68,7 @@ export const UI_MESSAGES = {
   yourEnding: { title: 'text' },
   pathHeading: none,
   stepTitle: { stage: 'number', title: 'text' },
-  prologueStepTitle: { title: 'text' },
+  unnumberedStepTitle: { stage: 'text', title: 'text' },
   yourChoice: none,
   recommendedChoice: none,
   notReached: none,
