@@ -28,8 +28,9 @@ interface Loaded {
 /**
  * Serves the validated scenario as `virtual:scenario` (default export: the main scenario; named export
  * `scenarios`: every scenario by id). Any problem in any scenario or page stops the build with all of them
- * listed; `vite dev` shows them in the error overlay and reloads when a YAML, page or illustration changes.
- * Illustrations are copied to `media/` beside index.html, where the model's `media/<file>.svg` points.
+ * listed. Under `npm run dev` the live preview (preview/live/) loads it again when a YAML, page or
+ * illustration changes and shows the same list in the page. Illustrations are copied to `media/` beside
+ * index.html, where the model's `media/<file>.svg` points; the dev server serves them from where they are.
  */
 export function scenarioPlugin(options: ScenarioPluginOptions = {}): Plugin {
   const dirName = options.dir ?? 'scenarios';
@@ -45,7 +46,7 @@ export function scenarioPlugin(options: ScenarioPluginOptions = {}): Plugin {
       ...(options.pagesDir ? { pagesDir: path.resolve(root, options.pagesDir) } : {}),
     });
     lastFiles = files;
-    return collect(files, path.resolve(root, dirName, mainName), `${dirName}/${mainName}`);
+    return collect(files, path.resolve(root, dirName, mainName), `${dirName}/${mainName}`, command);
   };
 
   return {
@@ -89,28 +90,21 @@ export function scenarioPlugin(options: ScenarioPluginOptions = {}): Plugin {
         const media = lastFiles.flatMap((file) => file.media).find((m) => url === `/${m.to}`);
         if (!media) return next();
         response.setHeader('Content-Type', 'image/svg+xml');
+        // An author may redraw it: the next launch shows the file as it is now.
+        response.setHeader('Cache-Control', 'no-store');
         response.end(readFileSync(media.from));
       });
-    },
-    handleHotUpdate({ file, server }) {
-      const scenarioDir = path.resolve(root, dirName);
-      const pagesDir = path.resolve(root, options.pagesDir ?? path.join(dirName, '..', 'content', 'pages'));
-      // New files count too: a page or scenario the last load did not know about yet.
-      const watched =
-        lastFiles.some((f) => f.watchFiles.includes(file)) ||
-        (path.dirname(file) === scenarioDir && /\.ya?ml$/.test(file)) ||
-        (path.dirname(file) === pagesDir && file.endsWith('.md'));
-      if (!watched) return undefined;
-      const module = server.moduleGraph.getModuleById(RESOLVED_SCENARIO_MODULE);
-      if (module) server.moduleGraph.invalidateModule(module);
-      server.ws.send({ type: 'full-reload' });
-      return [];
     },
   };
 }
 
 /** Every scenario's model, or one message listing every problem in every file. */
-function collect(files: readonly ScenarioFile[], mainPath: string, mainShown: string): Loaded | string {
+function collect(
+  files: readonly ScenarioFile[],
+  mainPath: string,
+  mainShown: string,
+  command: 'build' | 'serve',
+): Loaded | string {
   const main = files.find((file) => file.path === mainPath);
   if (!main) {
     const found = files.map((file) => path.basename(file.path));
@@ -140,7 +134,7 @@ function collect(files: readonly ScenarioFile[], mainPath: string, mainShown: st
   }
   if (errors.length > 0) {
     return [
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the scenario files (nothing was built):`,
+      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the scenario files${command === 'build' ? ' (nothing was built)' : ''}:`,
       '',
       ...errors.map(formatProblem),
     ].join('\n');

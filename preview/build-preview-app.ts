@@ -24,14 +24,20 @@ export const APP_STYLES = 'preview.css';
 const appDir = join(dirname(fileURLToPath(import.meta.url)), 'app');
 const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildPreviewApp(): Promise<AppAssets> {
+export interface PreviewAppOptions {
+  /** The project whose scenarios/ and imsmanifest.xml the trainer view reads; default this repo. */
+  readonly root?: string;
+}
+
+export async function buildPreviewApp(options: PreviewAppOptions = {}): Promise<AppAssets> {
+  const root = options.root ?? projectDir;
   const result = await build({
     configFile: false,
     envDir: false,
     publicDir: false,
     root: appDir,
     logLevel: 'warn',
-    plugins: [preact(), scenarioPlugin({ dir: join(projectDir, 'scenarios') }), trainerReportDataPlugin()],
+    plugins: [preact(), scenarioPlugin({ dir: join(root, 'scenarios') }), trainerReportDataPlugin({ root })],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,

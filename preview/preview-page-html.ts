@@ -4,9 +4,17 @@ import { APP_SCRIPT, APP_STYLES } from './build-preview-app.ts';
 import type { PreviewPackageInfo } from './package-info.ts';
 import { PREVIEW_CONFIG_ID } from './preview-config-id.ts';
 
-export function previewPageHtml(packages: readonly PreviewPackageInfo[]): string {
+export interface PreviewPageOptions {
+  /** `npm run dev`: the page relaunches the module when the authored files change (app/live-updates.ts). */
+  readonly live?: boolean;
+}
+
+export function previewPageHtml(
+  packages: readonly PreviewPackageInfo[],
+  options: PreviewPageOptions = {},
+): string {
   // "<" escaped so a title such as "</script>" cannot end the JSON block early.
-  const config = JSON.stringify({ packages }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ packages, live: options.live === true }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -29,7 +37,9 @@ export function previewPageHtml(packages: readonly PreviewPackageInfo[]): string
     <button type="button" id="browse">Browse mode</button>
     <button type="button" id="new-attempt">New attempt</button>
   </div>
-  <p id="launch-status" role="status"></p>
+  <p id="launch-status" role="status"></p>${
+    options.live ? '\n  <pre id="live-problem" class="live-problem" role="alert" hidden></pre>' : ''
+  }
 </header>
 <main class="layout">
   <section class="module-pane" aria-labelledby="module-heading">

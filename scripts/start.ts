@@ -12,6 +12,7 @@ import { findDistZips, loadPackageZips, NoPackagesError } from '../preview/load-
 import { PackageError } from '../preview/open-package-zip.ts';
 import { STANDARD_LABEL } from '../preview/package-info.ts';
 import { startPreviewServer } from '../preview/server.ts';
+import { runUntilStopped } from './run-until-stopped.ts';
 
 const FIRST_PORT = 5280;
 const USAGE = `Usage: npm start [-- [--no-build] [path/to/package.zip ...]]
@@ -54,11 +55,7 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const warning of info.warnings) console.log(`    warning: ${warning}`);
   }
   console.log('Press Ctrl-C to stop.');
-  const stop = (): void => {
-    void server.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  runUntilStopped(() => server.close());
 }
 
 class UsageError extends Error {}

@@ -150,6 +150,14 @@ describe('the built SCORM zips', () => {
     );
   });
 
+  it('carry nothing of the live preview (npm run dev): no Vite client, no bridge to the preview page', () => {
+    for (const file of listWebFiles(webDir).filter((name) => /\.(html|js|css)$/.test(name))) {
+      const source = readFileSync(path.join(webDir, file), 'utf8');
+      for (const devOnly of ['live-preview', '/@vite/client', '/@fs/', 'import.meta.hot'])
+        expect(source.includes(devOnly), `${file} holds ${devOnly}`).toBe(false);
+    }
+  });
+
   it('keep every entry at a relative path inside the package', () => {
     for (const standard of SCORM_STANDARDS)
       for (const name of Object.keys(zipOf(standard))) {

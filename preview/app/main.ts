@@ -1,12 +1,15 @@
 // The preview page's entry: picks the package (?package=<name>, else the first), offers the others as the
-// "Standard" switch, starts the preview LMS and exposes its test hooks as window.previewLms.
+// "Standard" switch, starts the preview LMS and exposes its test hooks as window.previewLms. Under `npm run dev`
+// it also follows the authored files (live-updates.ts).
 import { type PreviewPackageInfo, STANDARD_LABEL } from '../package-info.ts';
 import { PREVIEW_CONFIG_ID } from '../preview-config-id.ts';
 import { byId, el } from './dom.ts';
+import { followLiveUpdates } from './live-updates.ts';
 import { PREVIEW_LEARNER, startPreviewLms } from './preview-lms.ts';
 
-const { packages } = JSON.parse(byId(PREVIEW_CONFIG_ID).textContent ?? '{}') as {
+const { packages, live } = JSON.parse(byId(PREVIEW_CONFIG_ID).textContent ?? '{}') as {
   packages: PreviewPackageInfo[];
+  live?: boolean;
 };
 const wanted = new URLSearchParams(location.search).get('package');
 const chosen = packages.find((p) => p.name === wanted) ?? packages[0];
@@ -40,6 +43,7 @@ if (chosen) {
   for (const warning of chosen.warnings)
     byId('package-summary').after(el('p', { class: 'notice warning' }, warning));
   window.previewLms = startPreviewLms(chosen, localStorage, { masteryOverride });
+  if (live) followLiveUpdates(window, window.previewLms, byId('live-problem'));
 } else {
   byId('package-summary').textContent = 'No package to preview.';
 }

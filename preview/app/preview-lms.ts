@@ -24,6 +24,10 @@ export interface PreviewLmsHooks {
   getCmi(): Record<string, string>;
   getStored(): StoredAttempt | null;
   relaunch(): Promise<void>;
+  /** Closes the module and launches it again in the mode it was in: how `npm run dev` shows an edit. */
+  reopen(): Promise<void>;
+  /** Closes the module as an LMS player does (its unload handlers run, the session ends) and launches nothing. */
+  close(): Promise<void>;
   newAttempt(): Promise<void>;
   review(): Promise<void>;
   browse(): Promise<void>;
@@ -173,6 +177,10 @@ export function startPreviewLms(
     });
   const review = () => lookAround('review');
   const browse = () => lookAround('browse');
+  const reopen = (): Promise<void> => {
+    const mode = current?.plan.mode ?? 'normal';
+    return mode === 'normal' ? relaunch() : lookAround(mode);
+  };
   const newAttempt = (): Promise<void> =>
     busy(async () => {
       await close();
@@ -193,6 +201,8 @@ export function startPreviewLms(
     getCmi: () => ({ ...(current?.lms.liveCmi() ?? {}) }),
     getStored: () => loadAttempt(storage, pkg.name),
     relaunch,
+    reopen,
+    close: () => busy(close),
     newAttempt,
     review,
     browse,
