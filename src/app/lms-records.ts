@@ -18,6 +18,25 @@ export function decisionRecordOf(scenario: Scenario, answer: Answer): DecisionRe
     weighting: bestTotal(decision),
     latencyMs: Math.max(0, answer.at - answer.shownAt),
     timestamp: answer.at,
+    ...detailOf(decision, answer.choiceId),
+  };
+}
+
+/** The decision in words and points, for cmi5's statement; none for a choice the decision does not have. */
+function detailOf(decision: DecisionNode, choiceId: string): Pick<DecisionRecord, 'detail'> {
+  const choice = decision.choices.find((c) => c.id === choiceId);
+  if (!choice) return {};
+  const totals = decision.choices.map((c) => c.total);
+  return {
+    detail: {
+      title: decision.title,
+      choiceClass: choice.class,
+      points: choice.total,
+      minPoints: Math.min(...totals),
+      maxPoints: Math.max(...totals),
+      pointsByPrinciple: choice.score,
+      choices: decision.choices.map((c) => ({ id: c.id, text: c.short })),
+    },
   };
 }
 

@@ -62,6 +62,8 @@ export interface RuntimeOptions {
   /** How a finished attempt is reported (imsmanifest.xml via virtual:module-identity); the defaults if not given. */
   readonly reporting?: ReportingSettings;
   readonly now?: () => number;
+  /** A session opened already (the cmi5 package's, which reads its launch first); else a SCORM or standalone one. */
+  readonly session?: LmsSession;
 }
 
 const REFLECTION_SAVE_DELAY_MS = 1500;
@@ -70,13 +72,15 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
   const { win, scenario } = options;
   const now = options.now ?? Date.now;
   const sessionStart = now();
-  const session: LmsSession = openLmsSession({
-    win,
-    moduleId: options.moduleId,
-    standards: options.standards,
-    reporting: options.reporting,
-    now,
-  });
+  const session: LmsSession =
+    options.session ??
+    openLmsSession({
+      win,
+      moduleId: options.moduleId,
+      standards: options.standards,
+      reporting: options.reporting,
+      now,
+    });
   const launch = session.start();
   const passMark = launch.masteryScore ?? scenario.passMark;
   const machine = compileScenario(scenario, { passMark });

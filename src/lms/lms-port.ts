@@ -1,6 +1,6 @@
 /**
- * The LMS as the app sees it: a session in domain verbs. Three adapters implement it (SCORM 1.2, SCORM 2004,
- * standalone); `openLmsSession` picks one. No verb throws and none blocks on the learner: failures are logged
+ * The LMS as the app sees it: a session in domain verbs. Four adapters implement it (SCORM 1.2, SCORM 2004,
+ * cmi5, standalone); `openLmsSession` picks a SCORM one or standalone, `openCmi5Session` the cmi5 one. No verb throws and none blocks on the learner: failures are logged
  * and reported through `onStatus`, and the learner carries on.
  */
 
@@ -13,7 +13,7 @@ export interface PreviousStatus {
 }
 
 export interface LaunchInfo {
-  readonly standard: 'scorm12' | 'scorm2004' | 'standalone';
+  readonly standard: 'scorm12' | 'scorm2004' | 'cmi5' | 'standalone';
   /** False when nothing reaches an LMS: the UI says "nothing is being recorded". */
   readonly recording: boolean;
   /** Review, browse or no-credit: the session writes nothing that could change the recorded result. */
@@ -59,6 +59,22 @@ export interface DecisionRecord {
   /** Epoch ms of the choice. */
   readonly timestamp: number;
   readonly objectiveIds?: readonly string[];
+  /** What cmi5 reports beyond SCORM's interaction fields; SCORM sessions ignore it. */
+  readonly detail?: DecisionDetail;
+}
+
+/** A decision in words and points, for the cmi5 statement that records it (cmi5-statements.ts). */
+export interface DecisionDetail {
+  /** The decision's title, the activity's name. */
+  readonly title: string;
+  readonly choiceClass: 'recommended' | 'acceptable' | 'poor';
+  /** The choice's points, and the lowest and highest any choice of this decision scores. */
+  readonly points: number;
+  readonly minPoints: number;
+  readonly maxPoints: number;
+  readonly pointsByPrinciple: Readonly<Record<string, number>>;
+  /** Every choice of the decision, in the order shown, in a few words each. */
+  readonly choices: readonly { readonly id: string; readonly text: string }[];
 }
 
 export interface ProgressSnapshot {
