@@ -42,18 +42,22 @@ async function main(): Promise<void> {
   const server = await startBenchServer(packageDir, scormAgain);
   const runs: RunResult[] = [];
   let floorText = '';
+  let startHeading = '';
   try {
     log(`serving ${packageDir} gzipped at ${server.origin}`);
     const warm = await warmUp(server);
     log(`warm-up: first choice "${warm.firstChoice.label}" (${warm.firstChoice.kind}); floor page written`);
     floorText = warm.firstChoice.mainText;
+    startHeading = warm.paints.at(-1)?.heading ?? '';
     server.setFloorHtml(floorPageHtml(floorText, warm.firstChoice.label));
     for (let run = 0; run < options.runs; run++) {
       const result = await benchRun(server, run);
       runs.push(result);
       log(
         `run ${run + 1}/${options.runs}: module ${Math.round(result.module.firstChoice.at)} ms, ` +
-          `floor ${Math.round(result.floor.firstChoice.at)} ms, ${result.clicks} clicks, ` +
+          `app live ${Math.round(result.module.appLiveAt ?? Number.NaN)} ms, ` +
+          `floor ${Math.round(result.floor.firstChoice.at)} ms, ` +
+          `resume ${Math.round(result.resume?.appLiveAt ?? Number.NaN)} ms, ${result.clicks} clicks, ` +
           `${result.play.decisions.length} decisions; ${result.playStopReason}`,
       );
     }
@@ -70,7 +74,7 @@ async function main(): Promise<void> {
     log(`trainer report: ${trainerReport.runsMs.map((t) => `${Math.round(t)} ms`).join(', ')}`);
   }
 
-  const figures = benchFigures(runs, suspendDataBound());
+  const figures = benchFigures(runs, suspendDataBound(), startHeading);
   const budgets = benchBudgets(figures);
   console.log(`\n${reportTable(figures, budgets)}`);
   console.log(`\n${reportRenderLines(trainerReport, path.relative(root, reportFile))}`);
@@ -89,10 +93,14 @@ async function main(): Promise<void> {
     trainerReport,
     firstScreenText: floorText,
     // The first screen's text is the same in every run; it is kept once, above.
-    runs: runs.map(({ floor, module, ...rest }) => ({
+    runs: runs.map(({ floor, module, standaloneFloor, standalone, uncompressed, resume, ...rest }) => ({
       ...rest,
       floor: withoutText(floor),
       module: withoutText(module),
+      standaloneFloor: withoutText(standaloneFloor),
+      standalone: withoutText(standalone),
+      uncompressed: withoutText(uncompressed),
+      resume: resume && withoutText(resume),
     })),
   };
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -27,6 +27,22 @@ const figures: BenchFigures = {
   medianRunMaxCommitBlockMs: 0,
   clicksMeasured: 60,
   medianCommitMs: 640,
+  wholeModule: {
+    lms: { ms: 1250, floorMs: 1000, ratio: 1.25 },
+    lmsFromLaunch: { ms: 625, floorMs: 500, ratio: 1.25 },
+    standalone: { ms: 600, floorMs: 500, ratio: 1.2 },
+    resume: { ms: 1250, floorMs: 1000, ratio: 1.25 },
+    resumeWrongScreens: [],
+    resumeRuns: 5,
+    uncompressed: { ms: 1500, floorMs: 1000, ratio: 1.5 },
+    uncompressedBytes: 120_000,
+    beforeLive: bytes,
+    loadedAll: { ...bytes, gzipBytes: 40 * 1024 },
+    screenChangeP95Ms: 50,
+    screenChangeMedianMs: 30,
+    screenChanges: 40,
+    screenChangeMaxCommitMs: 0,
+  },
   suspendData: {
     analysedLongest: 20,
     analysedExample: '1|0000000|c|zzzzzzzz',
@@ -40,7 +56,7 @@ const verdicts = (f: BenchFigures) => benchBudgets(f).map((line) => line.met);
 
 describe('benchBudgets', () => {
   it('meets every budget at its limit', () => {
-    expect(verdicts(figures)).toEqual([true, true, true, true, true, true]);
+    expect(verdicts(figures)).toEqual(Array(12).fill(true));
   });
 
   it('misses the commit budget when any decision commits twice', () => {
@@ -56,7 +72,30 @@ describe('benchBudgets', () => {
       maxCommitBlockMs: 0.1,
       suspendData: { ...figures.suspendData, observedLongest: 101 },
     };
-    expect(verdicts(over)).toEqual([false, false, false, true, false, false]);
+    expect(verdicts(over).slice(0, 6)).toEqual([false, false, false, true, false, false]);
+  });
+
+  it('misses the whole-module budgets over 1.25 ×, 40 KB, a 50 ms p95 or any commit in a click → screen', () => {
+    const w = figures.wholeModule;
+    const over = {
+      ...figures,
+      wholeModule: {
+        ...w,
+        lms: { ...w.lms, ratio: 1.26 },
+        lmsFromLaunch: { ...w.lmsFromLaunch, ratio: 1.26 },
+        standalone: { ...w.standalone, ratio: 1.26 },
+        loadedAll: { ...bytes, gzipBytes: 40 * 1024 + 1 },
+        screenChangeMaxCommitMs: 600,
+      },
+    };
+    expect(verdicts(over).slice(6)).toEqual([false, false, false, true, false, false]);
+    const slow = { ...figures, wholeModule: { ...w, screenChangeP95Ms: 51 } };
+    expect(verdicts(slow)[11]).toBe(false);
+  });
+
+  it('misses the resume budget when any other screen was painted, even when fast', () => {
+    const wrong = { ...figures, wholeModule: { ...figures.wholeModule, resumeWrongScreens: ['Welcome'] } };
+    expect(verdicts(wrong)[9]).toBe(false);
   });
 
   it('says "not measured" rather than met when no decision was reached', () => {

@@ -13,6 +13,8 @@ import { FIRST_CHOICE_SELECTOR, LIMITS } from './bench-profile.ts';
 import { API_1484_11_METHODS, lmsPageHtml, SCORM_AGAIN_URL } from './lms-page-html.ts';
 
 export const PACKAGE_PREFIX = '/pkg/';
+/** The same package sent without Content-Encoding, as an LMS whose web server does not compress. */
+export const UNCOMPRESSED_PREFIX = '/plain/';
 export const FLOOR_PREFIX = '/floor/';
 export const FLOOR_URL = `${FLOOR_PREFIX}index.html`;
 const COMMIT_URL = '/commit';
@@ -23,10 +25,18 @@ interface Body {
   readonly gzipped: boolean;
 }
 
+/**
+ * How the LMS page launches the SCO: with the API object and nothing stored (`lms`), with the CMI set by
+ * `setResumeCmi` (`resume`), or as a bare host page with no API (`standalone`: the SCO finds no LMS).
+ */
+export type LaunchKind = 'lms' | 'resume' | 'standalone';
+
 export interface BenchServer {
   readonly origin: string;
   /** `/lms.html` launching `sco` (a path on this server). */
-  lmsUrl(sco: string): string;
+  lmsUrl(sco: string, kind?: LaunchKind): string;
+  /** The CMI a `resume` launch finds stored (scorm-again's JSON form, `entry` = resume among it). */
+  setResumeCmi(cmi: Readonly<Record<string, string>>): void;
   setFloorHtml(html: string): void;
   /** POSTs to /commit since the server started. */
   commitCount(): number;
@@ -37,10 +47,17 @@ export async function startBenchServer(packageDir: string, scormAgainFile: strin
   const files = new Map<string, Body>();
   for (const file of listFiles(packageDir)) {
     const relative = path.relative(packageDir, file).split(path.sep).join('/');
-    files.set(`${PACKAGE_PREFIX}${relative}`, bodyOf(relative, readFileSync(file)));
+    const raw = readFileSync(file);
+    files.set(`${PACKAGE_PREFIX}${relative}`, bodyOf(relative, raw));
+    files.set(`${UNCOMPRESSED_PREFIX}${relative}`, {
+      type: contentTypeFor(relative),
+      bytes: raw,
+      gzipped: false,
+    });
   }
   files.set(SCORM_AGAIN_URL, bodyOf(scormAgainFile, readFileSync(scormAgainFile)));
   let commits = 0;
+  let resumeCmi: Readonly<Record<string, string>> | null = null;
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -55,6 +72,7 @@ export async function startBenchServer(packageDir: string, scormAgainFile: strin
     }
     if (url.pathname === '/lms.html') {
       const sco = url.searchParams.get('sco') ?? '';
+      const kind = url.searchParams.get('launch') ?? 'lms';
       if (!files.has(sco)) return notFound(response);
       const html = lmsPageHtml({
         sco,
@@ -62,6 +80,8 @@ export async function startBenchServer(packageDir: string, scormAgainFile: strin
         commitUrl: COMMIT_URL,
         timeoutMs: LIMITS.firstChoiceMs,
         apiMethods: API_1484_11_METHODS,
+        withApi: kind !== 'standalone',
+        storedCmi: kind === 'resume' ? resumeCmi : null,
       });
       return send(response, bodyOf('lms.html', Buffer.from(html)));
     }
@@ -78,7 +98,10 @@ export async function startBenchServer(packageDir: string, scormAgainFile: strin
 
   return {
     origin,
-    lmsUrl: (sco) => `${origin}/lms.html?sco=${encodeURIComponent(sco)}`,
+    lmsUrl: (sco, kind = 'lms') => `${origin}/lms.html?sco=${encodeURIComponent(sco)}&launch=${kind}`,
+    setResumeCmi: (cmi) => {
+      resumeCmi = cmi;
+    },
     setFloorHtml: (html) => files.set(FLOOR_URL, bodyOf(FLOOR_URL, Buffer.from(html))),
     commitCount: () => commits,
     close: () =>

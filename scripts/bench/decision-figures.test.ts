@@ -22,6 +22,8 @@ const click = (at: number, paintAt: number | null, firstFrameAt: number | null =
   mutatedAt: paintAt,
   firstFrameAt,
   paintAt,
+  headingBefore: 'Scene',
+  screenAt: null,
 });
 
 describe('playFigures', () => {

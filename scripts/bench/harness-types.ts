@@ -7,6 +7,16 @@ export interface HarnessConfig {
   readonly commitUrl: string;
   readonly timeoutMs: number;
   readonly apiMethods: readonly string[];
+  /** False: a bare host page with no API object, so the SCO runs standalone (no LMS found). */
+  readonly withApi: boolean;
+  /** CMI the LMS holds before the launch (scorm-again's `loadFromJSON`), for a resume launch; null: none. */
+  readonly storedCmi: Readonly<Record<string, string>> | null;
+}
+
+/** The SCO's heading (its visible h1) as it changed from one painted frame to the next. */
+export interface PaintedHeading {
+  readonly at: number;
+  readonly heading: string;
 }
 
 /** One call the SCO made to `API_1484_11`; times are the top window's `performance.now()`. */
@@ -41,6 +51,10 @@ export interface ClickRecord {
   firstFrameAt: number | null;
   /** The rendering update that painted the first DOM change after the click. */
   paintAt: number | null;
+  /** The SCO's visible h1 when the click was dispatched. */
+  readonly headingBefore: string;
+  /** The first rendering update whose visible h1 differs from `headingBefore`; null if none within 3 s. */
+  screenAt: number | null;
 }
 
 export interface ResourceRecord {
@@ -73,6 +87,13 @@ export interface BenchWindowState {
    * static HTML first is only fully live once its script renders over it. Null while not replaced.
    */
   takeoverAt: number | null;
+  /**
+   * The first rendering update in which the app itself (its launch page's `#app[data-live]`, set once the
+   * app has rendered) shows an actionable control: the whole module is interactive. Null until then.
+   */
+  appLiveAt: number | null;
+  /** Every change of the SCO's visible h1 from frame to frame, from its first paint until 2 s after `appLiveAt`. */
+  readonly paints: PaintedHeading[];
   mutations: number;
   lastActivityAt: number;
   readonly errors: string[];

@@ -11,6 +11,7 @@ import type {
   BenchWindowState,
   ClickRecord,
   HarnessConfig,
+  PaintedHeading,
   ResourceRecord,
   ScreenControls,
 } from './harness-types.ts';
@@ -20,6 +21,7 @@ export function installLmsHarness(config: HarnessConfig): void {
   const frame = document.getElementById('sco') as HTMLIFrameElement;
   const calls: ApiCall[] = [];
   const clicks: ClickRecord[] = [];
+  const paints: PaintedHeading[] = [];
   let settle: () => void = () => {};
   const state: BenchWindowState = {
     calls,
@@ -27,6 +29,8 @@ export function installLmsHarness(config: HarnessConfig): void {
     launchAt: null,
     firstChoice: null,
     takeoverAt: null,
+    appLiveAt: null,
+    paints,
     mutations: 0,
     lastActivityAt: 0,
     errors: [],
@@ -41,25 +45,66 @@ export function installLmsHarness(config: HarnessConfig): void {
 
   // SCORM 2004 RTE 3.1: the SCO finds `API_1484_11` on an ancestor window. scorm-again is the LMS side; its
   // default commit is a synchronous XHR POST (its README: "SCORM-compliant synchronous commits").
-  const Api = top.Scorm2004API as new (settings: object) => Record<string, (...args: string[]) => string>;
-  const lms = new Api({ lmsCommitUrl: config.commitUrl, autocommit: false, logLevel: 5 });
-  const api: Record<string, (...args: string[]) => string> = {};
-  for (const method of config.apiMethods) {
-    api[method] = (...args: string[]) => {
-      const start = performance.now();
-      const result = String(lms[method]?.apply(lms, args) ?? '');
-      const end = performance.now();
-      calls.push({ method, element: args[0] ?? null, value: args[1] ?? null, result, start, end });
-      state.lastActivityAt = end;
-      return result;
-    };
+  // Without the API object (`withApi` false) the page is a bare host and the SCO runs standalone.
+  if (config.withApi) {
+    const Api = top.Scorm2004API as new (settings: object) => Record<string, (...args: unknown[]) => string>;
+    const lms = new Api({ lmsCommitUrl: config.commitUrl, autocommit: false, logLevel: 5 });
+    // A resume launch: what the LMS stored from an earlier session, `entry` = resume among it.
+    if (config.storedCmi) lms.loadFromJSON?.(config.storedCmi, '');
+    const api: Record<string, (...args: string[]) => string> = {};
+    for (const method of config.apiMethods) {
+      api[method] = (...args: string[]) => {
+        const start = performance.now();
+        const result = String(lms[method]?.apply(lms, args) ?? '');
+        const end = performance.now();
+        calls.push({ method, element: args[0] ?? null, value: args[1] ?? null, result, start, end });
+        state.lastActivityAt = end;
+        return result;
+      };
+    }
+    top.API_1484_11 = api;
   }
-  top.API_1484_11 = api;
 
   state.launchAt = performance.now();
   frame.src = config.sco;
   const deadline = state.launchAt + config.timeoutMs;
   requestAnimationFrame(pollFirstChoice);
+  requestAnimationFrame(pollFrameDocument);
+
+  /** Once the SCO's document exists, watches each of its rendering updates (`watchPaints`). */
+  function pollFrameDocument(): void {
+    const doc = frame.contentDocument;
+    const win = frame.contentWindow;
+    if (win && doc && doc.URL !== 'about:blank') watchPaints(win, doc);
+    else if (performance.now() < deadline) requestAnimationFrame(pollFrameDocument);
+  }
+
+  /**
+   * In each rendering update of the SCO's document (its own rAF): notes its visible heading when it changed,
+   * and the first update in which the app (not a static copy) shows an actionable control. Stops 2 s later.
+   */
+  function watchPaints(win: Window, doc: Document): void {
+    const frameTick = () => {
+      const now = performance.now();
+      const heading = headingOf(doc);
+      if (heading !== (paints[paints.length - 1]?.heading ?? '')) paints.push({ at: now, heading });
+      if (state.appLiveAt === null && doc.querySelector('#app[data-live]') && firstActionable(doc)) {
+        state.appLiveAt = now;
+      }
+      if (now < (state.appLiveAt === null ? deadline : state.appLiveAt + 2000))
+        win.requestAnimationFrame(frameTick);
+    };
+    win.requestAnimationFrame(frameTick);
+  }
+
+  /** The text of the SCO's visible h1: each screen has one (src/ui/screen-heading.tsx). */
+  function headingOf(doc: Document): string {
+    for (const h1 of doc.querySelectorAll('h1')) {
+      if (h1.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        return h1.textContent.trim();
+    }
+    return '';
+  }
 
   // Polled once per frame from the top window: cheap (one querySelectorAll) until a candidate exists.
   function pollFirstChoice(): void {
@@ -170,6 +215,17 @@ export function installLmsHarness(config: HarnessConfig): void {
       });
       observer.observe(doc.documentElement);
     };
+    // Click → next screen: the first update, just before paint, whose h1 is no longer the clicked screen's.
+    // Re-armed from the frame's rAF, so each observer's first callback is in the update after the last one.
+    const watchScreenChange = (record: ClickRecord) => {
+      const observer = new win.ResizeObserver(() => {
+        observer.disconnect();
+        const now = performance.now();
+        if (headingOf(doc) !== record.headingBefore) record.screenAt = now;
+        else if (now - record.at < 3000) win.requestAnimationFrame(() => watchScreenChange(record));
+      });
+      observer.observe(doc.documentElement);
+    };
     new win.MutationObserver(() => {
       state.mutations += 1;
       state.lastActivityAt = performance.now();
@@ -188,10 +244,13 @@ export function installLmsHarness(config: HarnessConfig): void {
           mutatedAt: null,
           firstFrameAt: null,
           paintAt: null,
+          headingBefore: headingOf(doc),
+          screenAt: null,
         };
         clicks.push(current);
         state.lastActivityAt = current.at;
         armPaintMark(current);
+        watchScreenChange(current);
       },
       true,
     );

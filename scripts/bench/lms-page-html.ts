@@ -18,7 +18,8 @@ export const API_1484_11_METHODS = [
 
 /**
  * The LMS launch page: scorm-again loads first (a classic script, so the API exists before the SCO can look
- * for it), then the harness creates the API and points the full-page iframe at the SCO.
+ * for it), then the harness creates the API and points the full-page iframe at the SCO. Without the API
+ * (`withApi` false) it is a bare host page: no scorm-again, and the SCO finds no LMS (standalone).
  */
 export function lmsPageHtml(config: HarnessConfig): string {
   // "<" escaped so nothing in the config can close the script element.
@@ -31,8 +32,7 @@ export function lmsPageHtml(config: HarnessConfig): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bench LMS</title>
 <style>html,body{margin:0;height:100%}iframe{display:block;border:0;width:100%;height:100%}</style>
-<script src="${SCORM_AGAIN_URL}"></script>
-</head>
+${config.withApi ? `<script src="${SCORM_AGAIN_URL}"></script>\n` : ''}</head>
 <body>
 <iframe id="sco" title="Module"></iframe>
 <script>

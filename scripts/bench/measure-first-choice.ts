@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { LIMITS } from './bench-profile.ts';
 import { type BytesBefore, bytesBefore } from './bytes-before.ts';
-import type { FirstChoice, ResourceRecord } from './harness-types.ts';
+import type { FirstChoice, PaintedHeading, ResourceRecord } from './harness-types.ts';
 
 export interface FirstChoiceLoad {
   readonly firstChoice: FirstChoice;
@@ -10,6 +10,14 @@ export interface FirstChoiceLoad {
   readonly settled: BytesBefore;
   /** See `BenchWindowState.takeoverAt`; read once the network is quiet. */
   readonly takeoverAt: number | null;
+  /** See `BenchWindowState.appLiveAt` (ms since the LMS page's navigation); null for the floor page. */
+  readonly appLiveAt: number | null;
+  /** The same from the SCO's launch (the LMS page setting the iframe's src). */
+  readonly appLiveFromLaunch: number | null;
+  /** What the SCO had loaded when the app was live (as `bytes`); null for the floor page. */
+  readonly bytesBeforeLive: BytesBefore | null;
+  /** The SCO's heading, frame by frame, until 2 s after the app was live. */
+  readonly paints: readonly PaintedHeading[];
 }
 
 /**
@@ -21,6 +29,7 @@ export async function measureFirstChoice(
   page: Page,
   lmsUrl: string,
   scoPrefix: string,
+  waitForApp = false,
 ): Promise<FirstChoiceLoad> {
   // The harness script ends the LMS page's body, so `__bench` exists by DOMContentLoaded; no polling needed.
   await page.goto(lmsUrl, { waitUntil: 'domcontentloaded', timeout: LIMITS.firstChoiceMs });
@@ -30,11 +39,23 @@ export async function measureFirstChoice(
     const errors = (await page.evaluate('window.__bench.errors')) as string[];
     throw new Error(`${lmsUrl}: ${errors.join('; ') || 'no first choice'}`);
   }
+  if (waitForApp) {
+    await page.waitForFunction('window.__bench.appLiveAt !== null', undefined, {
+      polling: 100,
+      timeout: LIMITS.firstChoiceMs,
+    });
+  }
   const resources = await quietResources(page);
-  const takeoverAt = (await page.evaluate('window.__bench.takeoverAt')) as number | null;
+  const live = (await page.evaluate(
+    '({ takeoverAt: __bench.takeoverAt, appLiveAt: __bench.appLiveAt, launchAt: __bench.launchAt, paints: __bench.paints })',
+  )) as { takeoverAt: number | null; appLiveAt: number | null; launchAt: number; paints: PaintedHeading[] };
   return {
     firstChoice,
-    takeoverAt,
+    takeoverAt: live.takeoverAt,
+    appLiveAt: live.appLiveAt,
+    appLiveFromLaunch: live.appLiveAt === null ? null : live.appLiveAt - live.launchAt,
+    paints: live.paints,
+    bytesBeforeLive: live.appLiveAt === null ? null : bytesBefore(resources, scoPrefix, live.appLiveAt),
     bytes: bytesBefore(resources, scoPrefix, firstChoice.at),
     settled: bytesBefore(resources, scoPrefix, Number.POSITIVE_INFINITY),
   };

@@ -18,6 +18,32 @@ export function reportTable(f: BenchFigures, budgets: readonly BudgetLine[]): st
       'app script rendered over the first screen (from navigation)',
       f.takeoverMs === null ? 'never' : ms(f.takeoverMs),
     ],
+    ['whole module interactive, LMS frame (from navigation)', ms(f.wholeModule.lms.ms)],
+    ['whole module interactive, LMS frame (from SCO launch)', ms(f.wholeModule.lmsFromLaunch.ms)],
+    [
+      'whole module interactive, standalone (from SCO launch) / its floor',
+      `${ms(f.wholeModule.standalone.ms)} / ${ms(f.wholeModule.standalone.floorMs)}`,
+    ],
+    [
+      'resume: own screen interactive (from navigation)',
+      f.wholeModule.resume ? `${ms(f.wholeModule.resume.ms)} (${f.wholeModule.resumeRuns} runs)` : 'n/a',
+    ],
+    [
+      'no gzip from the LMS: whole module interactive / ratio / bytes',
+      `${ms(f.wholeModule.uncompressed.ms)} / ${f.wholeModule.uncompressed.ratio.toFixed(2)} × / ${kib(f.wholeModule.uncompressedBytes)}`,
+    ],
+    [
+      'bytes before the first interactive screen: gzip / raw / requests',
+      `${kib(f.wholeModule.beforeLive.gzipBytes)} / ${kib(f.wholeModule.beforeLive.rawBytes)} / ${f.wholeModule.beforeLive.requests}`,
+    ],
+    [
+      'everything the package loaded (play-through): gzip / raw / requests',
+      `${kib(f.wholeModule.loadedAll.gzipBytes)} / ${kib(f.wholeModule.loadedAll.rawBytes)} / ${f.wholeModule.loadedAll.requests}`,
+    ],
+    [
+      'click → next screen, median / p95',
+      `${ms(f.wholeModule.screenChangeMedianMs)} / ${ms(f.wholeModule.screenChangeP95Ms)}`,
+    ],
     ['bytes before first choice, gzip', `${kib(b.gzipBytes)} (${b.gzipBytes} B)`],
     ['bytes before first choice, raw', `${kib(b.rawBytes)} (${b.rawBytes} B)`],
     ['requests before first choice', String(b.requests)],
