@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { EARLY_START_FLAG } from '../src/app/early-start.ts';
+import { standaloneStorageKey } from '../src/lms/standalone-session.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 import { messageFormatter } from '../src/ui/format-message.ts';
 import type { Text } from '../src/ui/ui-messages.ts';
@@ -20,11 +21,15 @@ import { readModuleIdentity } from './module-identity.ts';
 import { learnerIdentity, learnerScenario } from './pseudo-locale.ts';
 
 /**
- * Remembers a press of the static Start button and says the module is `loading`. Only the static button
- * counts: the app replaces it, so later presses go to the app alone.
+ * Runs before the first paint, right after the static screen. On a launch that may resume (an LMS's API
+ * object up the frames or in the opener, or the learner's place kept in this browser when standalone) the
+ * static start screen is removed: only the app knows which screen is the learner's, and painting "Start"
+ * first would show the wrong screen (SCORM allows no GetValue before Initialize, which is the app's to call).
+ * Otherwise it remembers a press of the static Start button and says the module is `loading`. Only the
+ * static button counts: the app replaces it, so later presses go to the app alone.
  */
-export const earlyStartScript = (loading: string): string =>
-  `(function(){var a=document.getElementById('app'),s=a&&a.querySelector('main .actions button');if(!s)return;a.addEventListener('click',function h(e){if(!e.target.closest||e.target.closest('button')!==s)return;window.${EARLY_START_FLAG}=true;s.disabled=true;s.setAttribute('aria-busy','true');s.textContent=${JSON.stringify(loading).replace(/</g, '\\u003c')};a.removeEventListener('click',h)})})();`;
+export const earlyStartScript = (loading: string, storageKey: string): string =>
+  `(function(){var a=document.getElementById('app'),s=a&&a.querySelector('main .actions button');if(!s)return;function l(w){for(var i=0;w&&i<500;i++){try{if(w.API_1484_11||w.API)return true}catch(e){}var p=null;try{p=w.parent}catch(e){}if(!p||p===w)return false;w=p}return false}var k=null;try{k=localStorage.getItem(${JSON.stringify(storageKey).replace(/</g, '\\u003c')})}catch(e){}var o=null;try{o=window.opener||window.top.opener}catch(e){}if(l(window)||l(o)||k!==null){a.textContent='';return}a.addEventListener('click',function h(e){if(!e.target.closest||e.target.closest('button')!==s)return;window.${EARLY_START_FLAG}=true;s.disabled=true;s.setAttribute('aria-busy','true');s.textContent=${JSON.stringify(loading).replace(/</g, '\\u003c')};a.removeEventListener('click',h)})})();`;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -74,9 +79,10 @@ export function staticFirstScreenPlugin(
         if (!loaded.ok) return html;
         // As the learner reads them: the pseudo-locale build's are pseudo-localised, like the app's.
         const scenario = learnerScenario(loaded.scenario, mode);
-        const { title } = learnerIdentity(readModuleIdentity(path.resolve(manifestFile)), mode);
+        const identity = readModuleIdentity(path.resolve(manifestFile));
+        const { title } = learnerIdentity(identity, mode);
         const t = messageFormatter(learnerLocale(process.cwd(), manifestFile, mode)) as Text;
-        const script = earlyStartScript(t('loading'));
+        const script = earlyStartScript(t('loading'), standaloneStorageKey(identity.id));
         return html
           .replace(
             '<div id="app"></div>',

@@ -12,6 +12,7 @@ const loaded = loadScenarioFile('scenarios/boundaries.yaml');
 if (!loaded.ok) throw new Error('scenarios/boundaries.yaml does not load');
 const scenario = loaded.scenario;
 const { title } = readModuleIdentity('imsmanifest.xml');
+const STORAGE_KEY = 'lms-standalone:test-module';
 
 function parsed(html: string): string {
   const holder = document.createElement('div');
@@ -53,7 +54,7 @@ describe('the static first screen in the launch page', () => {
     document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
-    new Function(earlyStartScript(t('loading')))();
+    new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
     const button = document.querySelector('main .actions button') as HTMLButtonElement;
     button.click();
     expect(flags[EARLY_START_FLAG]).toBe(true);
@@ -66,11 +67,38 @@ describe('the static first screen in the launch page', () => {
     document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
-    new Function(earlyStartScript(t('loading')))();
+    new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
     (document.querySelector('h1') as HTMLElement).click();
     const app = document.getElementById('app') as HTMLElement;
     app.innerHTML = '<main><div class="actions"><button type="button">Start</button></div></main>';
     (app.querySelector('button') as HTMLButtonElement).click();
     expect(flags[EARLY_START_FLAG]).toBeUndefined();
+  });
+
+  it('removes the static screen when an LMS API object is up the frames: only the app knows the learner’s screen', () => {
+    document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
+    const win = window as unknown as Record<string, unknown>;
+    win.API_1484_11 = {};
+    try {
+      new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
+    } finally {
+      delete win.API_1484_11;
+    }
+    expect(document.getElementById('app')?.childNodes).toHaveLength(0);
+  });
+
+  it('removes it standalone when this browser keeps the learner’s place, and keeps it otherwise', () => {
+    const run = () => {
+      document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
+      new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
+      return document.querySelector('main .actions button');
+    };
+    expect(run()).not.toBeNull();
+    localStorage.setItem(STORAGE_KEY, '{"v":1}');
+    try {
+      expect(run()).toBeNull();
+    } finally {
+      localStorage.removeItem(STORAGE_KEY);
+    }
   });
 });
