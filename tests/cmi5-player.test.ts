@@ -13,8 +13,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readModuleIdentity } from '../plugins/module-identity';
 import { cmi5ZipFileName } from '../plugins/package-cmi5-zip';
-import { encodeProgress } from '../src/lms/suspend-data';
-import { CHOICE_CLASS_EXTENSION, PROGRESS_STATE_ID } from '../src/lms/xapi-iris';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
 import { t } from '../src/ui/ui-text';
@@ -24,7 +22,6 @@ import {
   kitFromEnv,
   type Launch,
   Player,
-  putState,
   type Statement,
   serveLmsPage,
   statementsOf,
@@ -32,9 +29,17 @@ import {
   warnKitMissing,
 } from './browser/cmi5-kit';
 import { restartLrs, stopLrs } from './browser/cmi5-lrs-outage';
+import {
+  expectDecisions,
+  expectSession,
+  type LrsRequest,
+  lastDecisionIndex,
+  playFrom,
+  reportFigures,
+  seedPlace,
+} from './browser/cmi5-path-checks';
 import { ModuleDriver } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
-import { percentOf } from './expected-final-record';
 import { projectScenario } from './project-scenario';
 
 const env = kitFromEnv();
@@ -67,7 +72,7 @@ let lmsPage: (launchUrl: string) => string;
  */
 const refusals: string[] = [];
 /** The AU's requests to the LRS, for the figures per decision. */
-const lrsRequests: { method: string; url: string; bytes: number; verbs: string[] }[] = [];
+const lrsRequests: LrsRequest[] = [];
 
 describe.skipIf(kit === null)('the cmi5 package in ADL’s CATAPULT player, recorded in ADL LRS', () => {
   const k = kit as Kit;
@@ -117,9 +122,9 @@ describe.skipIf(kit === null)('the cmi5 package in ADL’s CATAPULT player, reco
     await module.play(best);
     await leave(page);
     const statements = await settled(launch.registration, 1);
-    expectSession(statements, best, 1);
-    expectDecisions(statements, best);
-    reportFigures(lrsRequests.slice(before), best);
+    expectSession(statements, best, 1, analysis.maxScore);
+    expectDecisions(scenario, identity.id, statements, best);
+    reportFigures(lrsRequests.slice(before), best, 'best');
 
     // Review: the debrief again, and nothing sent that changes the result (initialized and terminated only).
     const review = await player.launch('best', { registration: launch.registration, launchMode: 'Review' });
@@ -133,14 +138,14 @@ describe.skipIf(kit === null)('the cmi5 package in ADL’s CATAPULT player, reco
 
   it('records the worst path, opened on its last decision: failed, with the SCORM 1.2 score', async () => {
     const launch = await player.launch('worst');
-    const last = lastDecisionIndex(worst);
-    await seedPlace(launch, worst, last);
+    const last = lastDecisionIndex(scenario, worst);
+    await seedPlace(k, launch, worst, last);
     const { page, module } = await open(launch);
-    await playFrom(module, worst, last);
+    await playFrom(scenario, module, worst, last);
     await leave(page);
     const statements = await settled(launch.registration, 1);
-    expectSession(statements, worst, 1);
-    expectDecisions(statements, worst, last);
+    expectSession(statements, worst, 1, analysis.maxScore);
+    expectDecisions(scenario, identity.id, statements, worst, last);
     expect(refusals).toEqual([]);
   }, 60_000);
 
@@ -163,8 +168,8 @@ describe.skipIf(kit === null)('the cmi5 package in ADL’s CATAPULT player, reco
     expect(resumedOn).not.toBe('');
     await leave(page);
     const statements = await settled(launch.registration, 2);
-    expectSession(statements, mixed, 2);
-    expectDecisions(statements, mixed);
+    expectSession(statements, mixed, 2, analysis.maxScore);
+    expectDecisions(scenario, identity.id, statements, mixed);
     expect(refusals).toEqual([]);
   }, 120_000);
 
@@ -187,7 +192,7 @@ describe.skipIf(kit === null)('the cmi5 package in ADL’s CATAPULT player, reco
     async () => {
       const launch = await player.launch('outage');
       const first = best.steps.findIndex((_, i) => scenario.nodes[best.nodes[i] ?? '']?.kind === 'decision');
-      await seedPlace(launch, best, first);
+      await seedPlace(k, launch, best, first);
       const { page, module } = await open(launch);
       const node = scenario.nodes[best.nodes[first] ?? ''];
       await module.expectScreen(node?.title ?? '');
@@ -240,102 +245,4 @@ async function settled(registration: string, sessions: number): Promise<Statemen
     )
     .toBe(sessions);
   return statements;
-}
-
-/** The cmi5 statements of `sessions` sessions, and a result equal to what SCORM 1.2 records for the path. */
-function expectSession(statements: Statement[], path: ScenarioPath, sessions: number): void {
-  const verbs = statements.map(verbOf);
-  const count = (verb: string) => verbs.filter((v) => v === verb).length;
-  expect(count('launched')).toBe(sessions);
-  expect(count('initialized')).toBe(sessions);
-  expect(count('terminated')).toBe(sessions);
-  expect(count('completed')).toBe(1);
-  expect(count(path.passed ? 'passed' : 'failed')).toBe(1);
-  expect(count(path.passed ? 'failed' : 'passed')).toBe(0);
-  expect(count('satisfied')).toBe(path.passed ? 1 : 0);
-  const verdict = statements.find((s) => verbOf(s) === (path.passed ? 'passed' : 'failed'));
-  const percent = percentOf(path, analysis.maxScore);
-  // SCORM 1.2: cmi.core.score.raw = percent, min 0, max 100; lesson_status passed or failed.
-  expect(verdict?.result).toMatchObject({ success: path.passed, score: { raw: percent, min: 0, max: 100 } });
-  expect((verdict?.result?.score as { scaled?: number } | undefined)?.scaled).toBeCloseTo(percent / 100, 4);
-  expect(verbs.indexOf('initialized')).toBeLessThan(verbs.indexOf('completed'));
-  expect(verbs.lastIndexOf('terminated')).toBeGreaterThan(verbs.indexOf('completed'));
-}
-
-/** One answered statement per decision played (from `fromIndex` of the path on), with the choice and class. */
-function expectDecisions(statements: Statement[], path: ScenarioPath, fromIndex = 0): void {
-  const answered = statements.filter((s) => verbOf(s) === 'answered');
-  const played = path.nodes
-    .map((id, i) => ({ node: scenario.nodes[id], step: path.steps[i] ?? 0, i }))
-    .filter(({ node, i }) => node?.kind === 'decision' && i >= fromIndex);
-  expect(answered).toHaveLength(played.length);
-  played.forEach(({ node, step }, n) => {
-    if (node?.kind !== 'decision') return;
-    const choice = node.choices[step];
-    const statement = answered[n];
-    expect((statement?.object as { id?: string } | undefined)?.id).toBe(
-      `urn:gp-boundaries:module:${identity.id}:decision:${node.id}`,
-    );
-    expect(statement?.result).toMatchObject({
-      response: choice?.id,
-      success: choice?.class !== 'poor',
-      score: { raw: choice?.total },
-      extensions: { [CHOICE_CLASS_EXTENSION]: choice?.class },
-    });
-  });
-}
-
-function lastDecisionIndex(path: ScenarioPath): number {
-  return path.nodes.reduce((last, id, i) => (scenario.nodes[id]?.kind === 'decision' ? i : last), -1);
-}
-
-/** The place a learner who left on node `index` of `path` has in the LRS (what the module writes there). */
-async function seedPlace(launch: Launch, path: ScenarioPath, index: number): Promise<void> {
-  const suspendData = encodeProgress({
-    steps: path.steps.slice(0, index),
-    screen: 'node',
-    elapsedSeconds: 300,
-  });
-  await putState(kit as Kit, launch, PROGRESS_STATE_ID, {
-    v: 1,
-    at: Date.now(),
-    location: path.nodes[index],
-    suspendData,
-    reflection: '',
-    status: { completion: 'incomplete', success: 'unknown' },
-  });
-}
-
-/** Plays `path` on from node `index`, where the module opened, to the debrief. */
-async function playFrom(module: ModuleDriver, path: ScenarioPath, index: number): Promise<void> {
-  for (let i = index; i < path.steps.length; i++) {
-    const node = scenario.nodes[path.nodes[i] ?? ''];
-    await module.expectScreen(node?.title ?? '');
-    if (node?.kind === 'decision') await module.choose(node.id, path.steps[i] ?? 0);
-    await module.click(t('continue'));
-  }
-  await module.expectScreen(scenario.nodes[path.ending]?.title ?? '');
-  await module.click(t('toDebrief'));
-  await module.expectScreen(t('debriefHeading'));
-}
-
-/** Statements and bytes the AU sent per decision on a whole path (printed for the README and the issue). */
-function reportFigures(requests: typeof lrsRequests, path: ScenarioPath): void {
-  const decisions = path.choices.length;
-  const posts = requests.filter((r) => r.method === 'POST' && r.url.includes('/lrs/statements'));
-  const answered = posts.filter((r) => r.verbs.every((verb) => verb === 'answered'));
-  const others = posts.filter((r) => !answered.includes(r));
-  const puts = requests.filter((r) => r.method === 'PUT');
-  const bytes = (list: typeof requests) => list.reduce((sum, r) => sum + r.bytes, 0);
-  const perDecision = (bytes(answered) + bytes(puts)) / decisions;
-  console.log(
-    [
-      `cmi5 figures, ${path === best ? 'best' : 'a'} path of ${decisions} decisions, as the AU sent them:`,
-      `  per decision: ${answered.length / decisions} "answered" statement (${Math.round(bytes(answered) / answered.length)} B) + ` +
-        `${(puts.length / decisions).toFixed(2)} progress PUT (${Math.round(bytes(puts) / Math.max(1, puts.length))} B) = ` +
-        `${(answered.length + puts.length) / decisions} requests, ${Math.round(perDecision)} B of body`,
-      `  per session: ${others.map((r) => r.verbs.join('+')).join(', ')} (${bytes(others)} B), ` +
-        `and 4 GETs at launch (token, LMS.LaunchData, preferences, saved place)`,
-    ].join('\n'),
-  );
 }

@@ -52,8 +52,8 @@ export function warnKitMissing(suite: string, missing: readonly string[]): void 
     [
       line,
       `!!! ${suite} DID NOT RUN: no LRS configured (${missing.join(', ')} not set).`,
-      '!!! Start the kit and export its variables first: set -a; eval "$(../shared/lrs/up.sh)"; set +a',
-      '!!! (.ci/run does this itself.)',
+      '!!! Start the kit and export its variables first (.ci/run does this itself):',
+      '!!!   KIT=$(.ci/lrs-kit-dir ../shared/lrs); set -a; eval "$("$KIT/up.sh")"; LRS_KIT_DIR=$KIT; set +a',
       line,
     ].join('\n'),
   );
