@@ -120,7 +120,17 @@ export function compileLocale(source: string, options: CompileLocaleOptions): Lo
       `add a line "${key}: …"${before ? ` after "${before}"` : ''}${givenNote(declared[key] ?? {})}`,
     );
   }
-  return problems.length > 0 ? failed(...problems) : { ok: true, locale: { lang: tag, intl: tag, messages } };
+  if (problems.length > 0) return failed(...problems);
+  return {
+    ok: true,
+    locale: { lang: tag, intl: tag, messages, smallNumbersAsDigits: smallNumbersAsDigits(tag) },
+  };
+}
+
+/** True when `tag` writes every whole number from 0 to 999 as its ASCII digits (Node's Intl, as browsers'). */
+function smallNumbersAsDigits(tag: string): boolean {
+  const format = new Intl.NumberFormat(tag);
+  return [0, 7, 42, 999, 123, 456, 810].every((n) => format.format(n) === String(n));
 }
 
 type Report = (at: readonly (string | number)[], code: string, message: string, hint: string) => void;

@@ -52,7 +52,7 @@ export function pseudoLocale(base: CompiledLocale): CompiledLocale {
         ? pseudoText(message)
         : [message[0], Object.fromEntries(Object.entries(message[1]).map(([c, t]) => [c, pseudoText(t)]))];
   }
-  return { lang: PSEUDO_TAG, intl: base.intl, messages };
+  return { ...base, lang: PSEUDO_TAG, messages };
 }
 
 // What a learner reads of a scenario, by field name; ids, targets, classes, paths and numbers are left alone.

@@ -4,6 +4,8 @@ import type { Scenario } from '../scenario/model.ts';
 import { recommendedPath } from '../scenario/recommended-path.ts';
 import { scoreRange } from '../scenario/scoring.ts';
 import { ModuleApp } from '../ui/module-app.tsx';
+import { warmIntlFormats } from '../ui/warm-intl-formats.ts';
+import { afterNextPaint } from './after-next-paint.ts';
 import { currentNodeId, type ModuleRuntime, passedOf } from './module-runtime.ts';
 
 interface AppRootProps {
@@ -18,6 +20,8 @@ interface AppRootProps {
 export function AppRoot({ runtime, scenario, title, provider }: AppRootProps) {
   const [state, setState] = useState(runtime.getState());
   useEffect(() => runtime.subscribe(() => setState(runtime.getState())), [runtime]);
+  // Once the first screen is painted, not before it (src/ui/warm-intl-formats.ts says why).
+  useEffect(() => afterNextPaint(warmIntlFormats), []);
 
   const ended = state.snapshot.status === 'done';
   const recommended = useMemo(() => recommendedPath(scenario), [scenario]);

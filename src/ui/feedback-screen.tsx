@@ -2,8 +2,9 @@ import type { Answer, Scenario } from '../scenario/model.ts';
 import { ClassMark } from './class-mark.tsx';
 import { CompiledHtml } from './compiled-html.tsx';
 import { formatCitation } from './format-citation.ts';
+import { formatSignedPoints } from './format-points.ts';
 import { ScreenHeading } from './screen-heading.tsx';
-import { choiceClassKey, intlLocale, t } from './ui-text.ts';
+import { choiceClassKey, t } from './ui-text.ts';
 
 interface FeedbackScreenProps {
   scenario: Scenario;
@@ -11,8 +12,6 @@ interface FeedbackScreenProps {
   answers: readonly Answer[];
   onContinue: () => void;
 }
-
-const signed = new Intl.NumberFormat(intlLocale, { signDisplay: 'exceptZero' });
 
 /**
  * What the learner's choice led to. The root moves focus to the h1, and the h1 is described by the verdict
@@ -73,11 +72,11 @@ export function FeedbackScreen({ scenario, decisionId, answers, onContinue }: Fe
       <ul class="points">
         {Object.entries(choice.score).map(([principle, points]) => (
           <li key={principle}>
-            {t('principlePoints', { principle: labelOf(principle), points: signed.format(points) })}
+            {t('principlePoints', { principle: labelOf(principle), points: formatSignedPoints(points) })}
           </li>
         ))}
         <li>
-          <strong>{t('pointsTotal', { points: signed.format(choice.total) })}</strong>
+          <strong>{t('pointsTotal', { points: formatSignedPoints(choice.total) })}</strong>
         </li>
       </ul>
       {continueButton}

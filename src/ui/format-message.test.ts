@@ -52,4 +52,14 @@ describe('messageFormatter', () => {
     expect(t('stageOf', { stage: 1234, of: 2 })).toBe('Stage 1,234 of 2');
     expect(messageFormatter(locale('de'))('stageOf', { stage: 1234, of: 2 })).toBe('Stage 1.234 of 2');
   });
+
+  it('writes small whole numbers as digits only where the build found the locale does the same', () => {
+    const latin = messageFormatter({ ...locale('en-GB'), smallNumbersAsDigits: true });
+    expect(latin('stageOf', { stage: 2, of: 999 })).toBe('Stage 2 of 999');
+    expect(latin('stageOf', { stage: 1234, of: 2.5 })).toBe('Stage 1,234 of 2.5');
+    const arabic = messageFormatter({ ...locale('ar-EG'), smallNumbersAsDigits: false });
+    expect(arabic('stageOf', { stage: 2, of: 3 })).toBe(
+      `Stage ${(2).toLocaleString('ar-EG')} of ${(3).toLocaleString('ar-EG')}`,
+    );
+  });
 });
