@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { inlineAppScriptPlugin } from './plugins/inline-app-script.ts';
 import { inlineStylesheetPlugin } from './plugins/inline-stylesheet.ts';
 import { launchPagePlugin } from './plugins/launch-page-plugin.ts';
 import { localePlugin } from './plugins/locale-plugin.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     launchPagePlugin(),
     staticFirstScreenPlugin(),
     inlineStylesheetPlugin(),
+    inlineAppScriptPlugin(),
     scormPackagePlugin(),
     trainerReportPlugin(),
   ],

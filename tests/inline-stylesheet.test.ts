@@ -22,7 +22,7 @@ describe('inlining the launch page stylesheet', () => {
     expect(html).not.toContain('<link rel="stylesheet"');
   });
 
-  it('leaves the deferred script a file, so the first screen does not wait for it', () => {
+  it('leaves the script alone (plugins/inline-app-script.ts inlines it after the page)', () => {
     expect(html).toContain('<script defer src="./assets/index-1.js"></script>');
   });
 

@@ -1,0 +1,48 @@
+/**
+ * Puts the app's script inside index.html, at the end of the body, so the whole module arrives in the one
+ * response the launch page already costs: on a slow 4G line (562 ms latency) a second request for the
+ * script cost a round trip before the app could start. The static first screen above it still paints as
+ * soon as its part of the page has arrived; the script runs once the page is parsed, as `defer` did.
+ * The Content-Security-Policy lets exactly that block through by its SHA-256 hash: no 'unsafe-inline'.
+ * An inline classic script also runs from file://, where Chromium refuses module scripts.
+ */
+import type { OutputAsset, OutputBundle } from 'rolldown';
+import type { Plugin } from 'vite';
+import { cspHash } from './static-first-screen.ts';
+
+const SCRIPT_TAG = /<script defer src="\.\/([^"]+\.js)"><\/script>\n?/;
+
+/** Inlines into `html`; returns the new page and the bundle file it consumed (null when none). */
+export function inlineAppScript(html: string, read: (fileName: string) => string | undefined) {
+  const tag = SCRIPT_TAG.exec(html);
+  const code = tag?.[1] ? read(tag[1]) : undefined;
+  if (!tag?.[1] || code === undefined) return { html, used: null };
+  // Either would end or upset the script element early (HTML "script data" states).
+  if (/<\/script|<!--/i.test(code))
+    throw new Error(`${tag[1]} contains "</script" or "<!--" and cannot be inlined`);
+  // Function replacements: `$&`-like sequences in the code must not be read as patterns.
+  const page = html
+    .replace(tag[0], '')
+    .replace('</body>', () => `<script>${code}</script>\n  </body>`)
+    .replace("script-src 'self'", () => `script-src 'self' ${cspHash(code)}`);
+  return { html: page, used: tag[1] };
+}
+
+export function inlineAppScriptPlugin(): Plugin {
+  return {
+    name: 'inline-app-script',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle: OutputBundle) {
+      const page = bundle['index.html'] as OutputAsset | undefined;
+      if (page?.type !== 'asset') return;
+      const html = typeof page.source === 'string' ? page.source : Buffer.from(page.source).toString('utf8');
+      const inlined = inlineAppScript(html, (fileName) => {
+        const item = bundle[fileName];
+        return item?.type === 'chunk' ? item.code : undefined;
+      });
+      page.source = inlined.html;
+      if (inlined.used) delete bundle[inlined.used];
+    },
+  };
+}
