@@ -2,7 +2,7 @@
  * Puts the launch page's stylesheet inside index.html, so the first screen (static HTML, see
  * static-first-screen.ts) paints from the page alone: one round trip, about 600 ms on a slow 4G line, where
  * the LMS page is already heavy. The Content-Security-Policy lets exactly that block through by its SHA-256
- * hash: no 'unsafe-inline'. The app's script stays a deferred file: the first screen does not wait for it.
+ * hash: no 'unsafe-inline'. The app's script is inlined after the page's body (inline-app-script.ts).
  */
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';

@@ -1,7 +1,8 @@
 /**
  * The first screen as plain HTML in the launch page, so a slow NHS desktop or phone shows it, with a working
  * Start button, as soon as the page itself arrives: no script to download, parse and run first. The app's
- * script follows (deferred) and renders the same screen over it.
+ * script follows at the end of the page (inline-app-script.ts) and renders the same screen over it. On a launch
+ * that may resume, the early script removes the static screen before it paints (`earlyStartScript`).
  *
  * The markup mirrors what `ModuleApp` renders for the start screen; `tests/static-first-screen.test.tsx`
  * renders the real component and requires the two to be identical, so they cannot drift apart.
