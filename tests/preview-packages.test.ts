@@ -220,8 +220,7 @@ function relaunchPoint(stop: ScreenStop): string | null {
   if (stop.screen === 'feedback' && (stage === 1 || stage === 2)) {
     return `after the stage ${stage} decision`;
   }
-  if (stop.screen === 'node' && stop.node.kind === 'scene' && stage === 3)
-    return 'on a stage 3 scene';
+  if (stop.screen === 'node' && stop.node.kind === 'scene' && stage === 3) return 'on a stage 3 scene';
   return null;
 }
 

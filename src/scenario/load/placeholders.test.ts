@@ -11,9 +11,9 @@ describe('Placeholders', () => {
   });
 
   it('escapes values put into HTML, and leaves text without placeholders as it is', () => {
-    const escape = (v: string) => v.replace(/&/g, '&amp;');
-    expect(fillPlaceholders('<p>{{title}}</p>', ALL, escape)).toBe('<p>Boundaries &amp; you</p>');
-    expect(fillPlaceholders('No braces & no change', ALL, escape)).toBe('No braces & no change');
+    const encode = (v: string) => v.replace(/&/g, '&amp;');
+    expect(fillPlaceholders('<p>{{title}}</p>', ALL, encode)).toBe('<p>Boundaries &amp; you</p>');
+    expect(fillPlaceholders('No braces & no change', ALL, encode)).toBe('No braces & no change');
   });
 
   it('reports an unknown name at its offset with the closest known one', () => {
