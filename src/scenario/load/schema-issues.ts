@@ -4,18 +4,22 @@ import { ID_PATTERN } from '../model.ts';
 import { describePath } from './describe-path.ts';
 import { closest, didYouMean } from './did-you-mean.ts';
 import type { Issue, Path } from './issue.ts';
-
-interface SchemaNode {
-  readonly $ref?: string;
-  readonly description?: string;
-  readonly properties?: Readonly<Record<string, SchemaNode>>;
-}
+import {
+  describeProperty,
+  describeSchema,
+  describeType,
+  describeValue,
+  preview,
+  propertyName,
+  resolve,
+  suggestId,
+  toPath,
+} from './schema-words.ts';
 
 // Draft-07 is what Ajv's default export validates without extra set-up, and what the VS Code YAML
 // extension reads from the `$schema` comment at the top of each scenario.
 const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
 const validate = ajv.compile(schema);
-const definitions = schema.definitions as unknown as Readonly<Record<string, SchemaNode>>;
 
 /** Every way `data` breaks the JSON Schema, in the author's terms. Empty when it conforms. */
 export function schemaIssues(data: unknown): Issue[] {
@@ -261,82 +265,4 @@ function countIssue(path: Path, owner: string, name: string, error: ErrorObject)
     message: `${name}${owner} has ${count} item${count === 1 ? '' : 's'}; it needs ${bound}`,
     hint: describeSchema(error.parentSchema),
   };
-}
-
-/** Ajv reports `/nodes/a~1b/choices/0`; list indexes become numbers so the YAML walk can tell lists from maps. */
-function toPath(pointer: string, data: unknown): Path {
-  if (pointer === '') return [];
-  const path: (string | number)[] = [];
-  let value: unknown = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(value) && /^\d+$/.test(segment)) {
-      path.push(Number(segment));
-      value = value[Number(segment)];
-    } else {
-      path.push(segment);
-      value =
-        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
-    }
-  }
-  return path;
-}
-
-function propertyName(path: Path): string {
-  for (let i = path.length - 1; i >= 0; i -= 1) {
-    const segment = path[i];
-    if (typeof segment === 'string') return i === path.length - 1 ? segment : `${segment} item`;
-  }
-  return 'the scenario';
-}
-
-function resolve(node: unknown): SchemaNode | undefined {
-  const schemaNode = node as SchemaNode | undefined;
-  const ref = schemaNode?.$ref;
-  if (ref?.startsWith('#/definitions/')) return definitions[ref.slice('#/definitions/'.length)];
-  return schemaNode;
-}
-
-function describeSchema(node: unknown): string {
-  return resolve(node)?.description ?? 'see scenarios/README.md';
-}
-
-function describeProperty(parent: unknown, property: string): string {
-  return describeSchema(resolve(parent)?.properties?.[property]);
-}
-
-function describeType(type: string): string {
-  switch (type) {
-    case 'string':
-      return 'text';
-    case 'integer':
-      return 'a whole number';
-    case 'number':
-      return 'a number';
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'a mapping (key: value lines)';
-    default:
-      return type;
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `text ${preview(value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  return preview(value);
-}
-
-function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…"` : text;
-}
-
-function suggestId(value: string): string {
-  const cleaned = value.replace(/[^A-Za-z0-9_.]+/g, '_').slice(0, 64);
-  return cleaned.length > 0 ? cleaned : 'my_id';
 }
