@@ -16,9 +16,9 @@ import {
   isScorm12Identifier,
   isShortIdentifier,
 } from '../src/lms/cmi-formats';
+import type { LmsLogger } from '../src/lms/lms-logger';
 import type { DecisionRecord, FinalResult } from '../src/lms/lms-port';
 import type { Scorm12Api, Scorm2004Api } from '../src/lms/scorm-api';
-import type { LmsLogger } from '../src/lms/scorm-connection';
 
 // scorm-again 3.4.3 declares a default export in its types but its ESM build has only the named one.
 const { Scorm12API } = scorm12Module as unknown as { Scorm12API: typeof Scorm12ApiClass };

@@ -13,9 +13,9 @@ import { type Cmi5LaunchParams, readCmi5LaunchParams } from './cmi5-launch-param
 import { type ProgressState, readProgressDocument } from './cmi5-progress-state.ts';
 import { Cmi5Session } from './cmi5-session.ts';
 import type { XapiStatement } from './cmi5-statements.ts';
+import { consoleLogger, type LmsLogger } from './lms-logger.ts';
 import type { LmsSession } from './lms-port.ts';
 import { INITIALIZE_REFUSED_NOTICE } from './open-lms-session.ts';
-import { consoleLogger, type LmsLogger } from './scorm-connection.ts';
 import { StandaloneSession, storageOf } from './standalone-session.ts';
 import type { ReportingSettings } from './status-reporting.ts';
 import { describeFailure, type FetchLike, type XapiResult, xapiRequest } from './xapi-http.ts';

@@ -20,6 +20,7 @@ import {
   decisionStatement,
   inSession,
 } from './cmi5-statements.ts';
+import type { LmsLogger } from './lms-logger.ts';
 import type {
   DecisionRecord,
   FinalResult,
@@ -30,7 +31,6 @@ import type {
   ProgressSnapshot,
   ReflectionSaved,
 } from './lms-port.ts';
-import type { LmsLogger } from './scorm-connection.ts';
 import { DEFAULT_REPORTING, type ReportingSettings, reportedStatus } from './status-reporting.ts';
 import type { OutboxEntry, XapiOutbox } from './xapi-outbox.ts';
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ALREADY_INITIALIZED } from './already-initialized.ts';
+import type { LmsLogger } from './lms-logger.ts';
 import type { LmsStatus } from './lms-port.ts';
 import type { ScormCalls } from './scorm-api.ts';
-import {
-  ALREADY_INITIALIZED,
-  LmsInitializeError,
-  type LmsLogger,
-  ScormConnection,
-} from './scorm-connection.ts';
+import { LmsInitializeError, ScormConnection } from './scorm-connection.ts';
 
 /** An API double that records calls; `commits` lists what each Commit returns ("throw" throws). */
 function fakeCalls(script: { initialize?: string; commits?: string[]; terminates?: string[] } = {}) {

@@ -14,46 +14,17 @@
  * - Initialize refused as "already initialised" (1.2: 101, 2004: 103) is an open session, not a refusal, when
  *   GetValue still answers: the session is used and terminated once at the end.
  */
+
+import type { AlreadyInitialized } from './already-initialized.ts';
+import { consoleLogger, type LmsLogger } from './lms-logger.ts';
 import type { LmsStatus } from './lms-port.ts';
-import type { ScormCalls, ScormStandard } from './scorm-api.ts';
-
-export interface LmsLogger {
-  warn(message: string, details?: Readonly<Record<string, unknown>>): void;
-}
-
-export const consoleLogger: LmsLogger = {
-  warn: (message, details) => console.warn(`[LMS] ${message}`, details ?? ''),
-};
+import type { ScormCalls } from './scorm-api.ts';
 
 export interface ConnectionOptions {
   readonly log?: LmsLogger;
   /** Tries per Commit, at least 1. Terminate is tried once. */
   readonly maxTries?: number;
 }
-
-/**
- * How an LMS says Initialize was already called, and an element every session can read to check that the
- * session really is open. SCORM 1.2's 101 is "general exception", so the read decides.
- */
-export interface AlreadyInitialized {
-  readonly code: string;
-  readonly probe: string;
-  /** The values `probe` can have (its vocabulary): an answer outside it is no answer. */
-  readonly values: readonly string[];
-}
-
-export const ALREADY_INITIALIZED: Readonly<Record<ScormStandard, AlreadyInitialized>> = {
-  scorm12: {
-    code: '101',
-    probe: 'cmi.core.lesson_status',
-    values: ['passed', 'completed', 'failed', 'incomplete', 'browsed', 'not attempted'],
-  },
-  scorm2004: {
-    code: '103',
-    probe: 'cmi.completion_status',
-    values: ['completed', 'incomplete', 'not attempted', 'unknown'],
-  },
-};
 
 /** Writes the connection cannot make itself (they depend on what the LMS took before); see `beforeSave`. */
 export type WaitingWrites = () => LmsStatus | null;

@@ -3,6 +3,9 @@
  * Terminate), review mode, the bookmark's limits and exit handling. What each verb writes comes from a
  * `CmiDialect` (`scorm12-session.ts`, `scorm2004-session.ts`): pure mapping from domain data to CMI elements.
  */
+
+import { ALREADY_INITIALIZED } from './already-initialized.ts';
+import { consoleLogger, type LmsLogger } from './lms-logger.ts';
 import type {
   DecisionRecord,
   FinalResult,
@@ -13,13 +16,7 @@ import type {
   ReflectionSaved,
 } from './lms-port.ts';
 import type { ScormCalls, ScormStandard } from './scorm-api.ts';
-import {
-  ALREADY_INITIALIZED,
-  type ConnectionOptions,
-  consoleLogger,
-  type LmsLogger,
-  ScormConnection,
-} from './scorm-connection.ts';
+import { type ConnectionOptions, ScormConnection } from './scorm-connection.ts';
 import {
   DEFAULT_REPORTING,
   type ReportedStatus,

@@ -12,8 +12,8 @@
 
 import { type ProgressState, progressDocument, readProgressDocument } from './cmi5-progress-state.ts';
 import type { XapiStatement } from './cmi5-statements.ts';
+import type { LmsLogger } from './lms-logger.ts';
 import type { LmsStatus } from './lms-port.ts';
-import type { LmsLogger } from './scorm-connection.ts';
 import { describeFailure, type XapiFailure, type XapiResult } from './xapi-http.ts';
 
 export interface OutboxEntry {
