@@ -212,6 +212,32 @@ describe('SCORM 2004 session', () => {
     expect(lms.GetValue('cmi.score.raw')).toBe('');
   });
 
+  it('leaves the launch Commit to the scheduler it is given (the app: after the first paint), and skips it once closed', () => {
+    const { proxy, calls } = counted(lms2004());
+    const scheduled: (() => void)[] = [];
+    const session = createScorm2004Session(as2004(proxy), {
+      log: quietLogger().log,
+      launchCommit: (commit) => scheduled.push(commit),
+    });
+    session.start();
+    expect(calls).toContain('SetValue cmi.exit');
+    expect(calls).not.toContain('Commit');
+    for (const commit of scheduled.splice(0)) commit();
+    expect(calls.filter((call) => call === 'Commit')).toHaveLength(1);
+
+    const closed = counted(lms2004());
+    const late: (() => void)[] = [];
+    const other = createScorm2004Session(as2004(closed.proxy), {
+      log: quietLogger().log,
+      launchCommit: (commit) => late.push(commit),
+    });
+    other.start();
+    other.terminate();
+    const before = closed.calls.length;
+    for (const commit of late.splice(0)) commit();
+    expect(closed.calls.slice(before)).toEqual([]);
+  });
+
   it('reports no mastery score when the LMS has none (403 on scaled_passing_score)', () => {
     const { session } = sessionOn(lms2004());
     expect(session.start().masteryScore).toBeNull();

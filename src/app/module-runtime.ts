@@ -80,6 +80,8 @@ export function createModuleRuntime(options: RuntimeOptions): ModuleRuntime {
       standards: options.standards,
       reporting: options.reporting,
       now,
+      // The launch's Commit (often a synchronous request) waits until the first screen is painted.
+      launchCommit: afterNextPaint,
     });
   const launch = session.start();
   const passMark = launch.masteryScore ?? scenario.passMark;

@@ -83,6 +83,12 @@ export interface ScormSessionOptions extends ConnectionOptions {
   readonly now?: () => number;
   /** How a finished attempt is reported (imsmanifest.xml); DEFAULT_REPORTING when not given. */
   readonly reporting?: ReportingSettings | undefined;
+  /**
+   * Runs the Commit of the launch's writes (status, exit = suspend). By default at once, inside `start()`; the
+   * app passes `afterNextPaint`, because an LMS's Commit is often a synchronous request (600 ms on a slow line)
+   * that would otherwise hold back the first screen. A page closed sooner still commits (page-lifecycle.ts).
+   */
+  readonly launchCommit?: ((commit: () => void) => void) | undefined;
 }
 
 export class ScormSession implements LmsSession {
@@ -90,6 +96,7 @@ export class ScormSession implements LmsSession {
   private readonly now: () => number;
   private readonly log: LmsLogger;
   private readonly reporting: ReportingSettings;
+  private readonly launchCommit: (commit: () => void) => void;
   private launch: LaunchInfo | null = null;
   private startedAt = 0;
   /** Interactions the LMS holds: the index the next decision's `id` goes to. */
@@ -113,6 +120,7 @@ export class ScormSession implements LmsSession {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? consoleLogger;
     this.reporting = options.reporting ?? DEFAULT_REPORTING;
+    this.launchCommit = options.launchCommit ?? ((commit) => commit());
   }
 
   /** Throws LmsInitializeError when the LMS refuses Initialize (`openLmsSession` falls back to standalone). */
@@ -136,7 +144,9 @@ export class ScormSession implements LmsSession {
       this.apply(this.dialect.startWrites(readout));
       // Suspend from the start, so an attempt left at any point resumes; `finish` ends it (scorm-notes §7.8).
       this.writeExit('suspend');
-      this.connection.commit();
+      this.launchCommit(() => {
+        if (this.connection.isOpen) this.connection.commit();
+      });
     }
     return this.launch;
   }
