@@ -2,7 +2,7 @@
  * The first screen as plain HTML in the launch page, so a slow NHS desktop or phone shows it, with a working
  * Start button, as soon as the page itself arrives: no script to download, parse and run first. The app's
  * script follows at the end of the page (inline-app-script.ts) and renders the same screen over it. On a launch
- * that may resume, the early script removes the static screen before it paints (`earlyStartScript`).
+ * that may resume, the page stays hidden until the static screen is removed (`mayResumeScript`).
  *
  * The markup mirrors what `ModuleApp` renders for the start screen; `tests/static-first-screen.test.tsx`
  * renders the real component and requires the two to be identical, so they cannot drift apart.
@@ -21,16 +21,27 @@ import { learnerLocale } from './locale-plugin.ts';
 import { readModuleIdentity } from './module-identity.ts';
 import { learnerIdentity, learnerScenario } from './pseudo-locale.ts';
 
+/** The window property through which `mayResumeScript` tells `earlyStartScript` to drop the static screen. */
+const MAY_RESUME_FLAG = '__moduleMayResume';
+
 /**
- * Runs before the first paint, right after the static screen. On a launch that may resume (an LMS's API
- * object up the frames or in the opener, or the learner's place kept in this browser when standalone) the
- * static start screen is removed: only the app knows which screen is the learner's, and painting "Start"
- * first would show the wrong screen (SCORM allows no GetValue before Initialize, which is the app's to call).
- * Otherwise it remembers a press of the static Start button and says the module is `loading`. Only the
- * static button counts: the app replaces it, so later presses go to the app alone.
+ * Runs before the static screen is parsed. On a launch that may resume (an LMS's API object up the frames or
+ * in the opener, or the learner's place kept in this browser when standalone) only the app knows which
+ * screen is the learner's, and painting "Start" first would show the wrong one (SCORM allows no GetValue
+ * before Initialize, which is the app's to call). So the page is hidden until `earlyStartScript`, right after
+ * the static screen, has removed it: a network pause between the two must not paint it either.
  */
-export const earlyStartScript = (loading: string, storageKey: string): string =>
-  `(function(){var a=document.getElementById('app'),s=a&&a.querySelector('main .actions button');if(!s)return;function l(w){for(var i=0;w&&i<500;i++){try{if(w.API_1484_11||w.API)return true}catch(e){}var p=null;try{p=w.parent}catch(e){}if(!p||p===w)return false;w=p}return false}var k=null;try{k=localStorage.getItem(${JSON.stringify(storageKey).replace(/</g, '\\u003c')})}catch(e){}var o=null;try{o=window.opener||window.top.opener}catch(e){}if(l(window)||l(o)||k!==null){a.textContent='';return}a.addEventListener('click',function h(e){if(!e.target.closest||e.target.closest('button')!==s)return;window.${EARLY_START_FLAG}=true;s.disabled=true;s.setAttribute('aria-busy','true');s.textContent=${JSON.stringify(loading).replace(/</g, '\\u003c')};a.removeEventListener('click',h)})})();`;
+export const mayResumeScript = (storageKey: string): string =>
+  `(function(){function l(w){for(var i=0;w&&i<500;i++){try{if(w.API_1484_11||w.API)return true}catch(e){}var p=null;try{p=w.parent}catch(e){}if(!p||p===w)return false;w=p}return false}var k=null;try{k=localStorage.getItem(${JSON.stringify(storageKey).replace(/</g, '\\u003c')})}catch(e){}var o=null;try{o=window.opener||window.top.opener}catch(e){}if(l(window)||l(o)||k!==null){window.${MAY_RESUME_FLAG}=true;document.documentElement.style.visibility='hidden'}})();`;
+
+/**
+ * Runs right after the static screen. On a launch that may resume (`mayResumeScript`), removes it and shows
+ * the page again, empty until the app renders. Otherwise remembers a press of the static Start button and
+ * says the module is `loading`. Only the static button counts: the app replaces it, so later presses go to
+ * the app alone.
+ */
+export const earlyStartScript = (loading: string): string =>
+  `(function(){var a=document.getElementById('app');if(window.${MAY_RESUME_FLAG}){if(a)a.textContent='';document.documentElement.style.visibility='';return}var s=a&&a.querySelector('main .actions button');if(!s)return;a.addEventListener('click',function h(e){if(!e.target.closest||e.target.closest('button')!==s)return;window.${EARLY_START_FLAG}=true;s.disabled=true;s.setAttribute('aria-busy','true');s.textContent=${JSON.stringify(loading).replace(/</g, '\\u003c')};a.removeEventListener('click',h)})})();`;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -83,14 +94,15 @@ export function staticFirstScreenPlugin(
         const identity = readModuleIdentity(path.resolve(manifestFile));
         const { title } = learnerIdentity(identity, mode);
         const t = messageFormatter(learnerLocale(process.cwd(), manifestFile, mode)) as Text;
-        const script = earlyStartScript(t('loading'), standaloneStorageKey(identity.id));
+        const before = mayResumeScript(standaloneStorageKey(identity.id));
+        const after = earlyStartScript(t('loading'));
         return html
           .replace(
             '<div id="app"></div>',
             () =>
-              `<div id="app">${startScreenHtml(scenario, title, t)}</div>\n    <script>${script}</script>`,
+              `<script>${before}</script>\n    <div id="app">${startScreenHtml(scenario, title, t)}</div>\n    <script>${after}</script>`,
           )
-          .replace("script-src 'self'", `script-src 'self' ${cspHash(script)}`);
+          .replace("script-src 'self'", `script-src 'self' ${cspHash(before)} ${cspHash(after)}`);
       },
     },
   };

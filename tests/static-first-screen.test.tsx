@@ -3,7 +3,7 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
 import { readModuleIdentity } from '../plugins/module-identity.ts';
-import { earlyStartScript, startScreenHtml } from '../plugins/static-first-screen.ts';
+import { earlyStartScript, mayResumeScript, startScreenHtml } from '../plugins/static-first-screen.ts';
 import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import { ModuleApp } from '../src/ui/module-app.tsx';
 import { t } from '../src/ui/ui-text.ts';
@@ -54,7 +54,7 @@ describe('the static first screen in the launch page', () => {
     document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
-    new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
+    new Function(earlyStartScript(t('loading')))();
     const button = document.querySelector('main .actions button') as HTMLButtonElement;
     button.click();
     expect(flags[EARLY_START_FLAG]).toBe(true);
@@ -67,7 +67,7 @@ describe('the static first screen in the launch page', () => {
     document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
     const flags = window as unknown as Record<string, unknown>;
     delete flags[EARLY_START_FLAG];
-    new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
+    new Function(earlyStartScript(t('loading')))();
     (document.querySelector('h1') as HTMLElement).click();
     const app = document.getElementById('app') as HTMLElement;
     app.innerHTML = '<main><div class="actions"><button type="button">Start</button></div></main>';
@@ -75,28 +75,35 @@ describe('the static first screen in the launch page', () => {
     expect(flags[EARLY_START_FLAG]).toBeUndefined();
   });
 
-  it('removes the static screen when an LMS API object is up the frames: only the app knows the learner’s screen', () => {
+  /** The launch page's order: the may-resume check, the static screen, the early script. */
+  function launchPage(): { hiddenWhileParsing: boolean; button: Element | null } {
+    delete (window as unknown as Record<string, unknown>).__moduleMayResume;
+    document.documentElement.style.visibility = '';
+    new Function(mayResumeScript(STORAGE_KEY))();
+    const hiddenWhileParsing = document.documentElement.style.visibility === 'hidden';
     document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
+    new Function(earlyStartScript(t('loading')))();
+    expect(document.documentElement.style.visibility).toBe('');
+    return { hiddenWhileParsing, button: document.querySelector('main .actions button') };
+  }
+
+  it('hides the page while the static screen is parsed, then removes it, when an LMS API object is up the frames', () => {
     const win = window as unknown as Record<string, unknown>;
     win.API_1484_11 = {};
     try {
-      new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
+      expect(launchPage()).toEqual({ hiddenWhileParsing: true, button: null });
     } finally {
       delete win.API_1484_11;
     }
     expect(document.getElementById('app')?.childNodes).toHaveLength(0);
   });
 
-  it('removes it standalone when this browser keeps the learner’s place, and keeps it otherwise', () => {
-    const run = () => {
-      document.body.innerHTML = `<div id="app">${startScreenHtml(scenario, title, t)}</div>`;
-      new Function(earlyStartScript(t('loading'), STORAGE_KEY))();
-      return document.querySelector('main .actions button');
-    };
-    expect(run()).not.toBeNull();
+  it('does the same standalone when this browser keeps the learner’s place, and keeps the screen otherwise', () => {
+    expect(launchPage().hiddenWhileParsing).toBe(false);
+    expect(launchPage().button).not.toBeNull();
     localStorage.setItem(STORAGE_KEY, '{"v":1}');
     try {
-      expect(run()).toBeNull();
+      expect(launchPage()).toEqual({ hiddenWhileParsing: true, button: null });
     } finally {
       localStorage.removeItem(STORAGE_KEY);
     }
