@@ -38,7 +38,7 @@ export function warmUp(server: BenchServer): Promise<FirstChoiceLoad> {
 
 /**
  * The floor and the module, each in its own browser; the order alternates so drift in load hits both. Then,
- * each in a fresh browser: the module resumed from this run's first decision, the floor and the module
+ * each in a fresh browser: the module resumed from a decision of this run's path, the floor and the module
  * standalone (a host page with no API), and the module served without gzip.
  */
 export async function benchRun(server: BenchServer, run: number): Promise<RunResult> {

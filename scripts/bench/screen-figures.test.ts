@@ -59,6 +59,17 @@ describe('resumeCmiOf', () => {
       location: 'n1',
     });
   });
+  it('skips a decision that ended the scenario: a finished try relaunched as incomplete starts afresh', () => {
+    const ending = [
+      call('Initialize', 0),
+      call('SetValue', 1, 'cmi.suspend_data', 'start'),
+      call('SetValue', 2, 'cmi.location', 'n0'),
+      call('SetValue', 3, 'cmi.completion_status', 'completed'),
+      call('Commit', 4),
+    ];
+    expect(resumeCmiOf(steps, ending)).toBeNull();
+  });
+
   it('is null when no decision was committed', () => {
     expect(resumeCmiOf(steps, [call('Initialize', 0)])).toBeNull();
   });

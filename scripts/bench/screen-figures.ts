@@ -41,31 +41,44 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /**
- * What the LMS holds after the play-through's first decision: the last suspend_data and location the SCO set
- * before its first Commit after that decision's confirm, as scorm-again's `loadFromJSON` takes them, with
- * `entry` = resume (the SCO had set exit = suspend). Null when no decision was committed.
+ * What the LMS holds after the play-through's first decision that did not end the scenario: the last
+ * suspend_data and location the SCO set before the first Commit after that decision's confirm, as
+ * scorm-again's `loadFromJSON` takes them, with `entry` = resume (the SCO had set exit = suspend). A decision
+ * that ended the scenario is skipped: relaunched as incomplete, a finished try rightly starts a new one on
+ * the start screen. Null when no such decision was committed.
  */
 export function resumeCmiOf(
   steps: readonly PlayStep[],
   calls: readonly ApiCall[],
 ): Readonly<Record<string, string>> | null {
-  const confirm = steps.find((step) => step.kind === 'confirm');
-  if (!confirm) return null;
-  const commit = calls.findIndex((call, index) => index >= confirm.callIndex && call.method === 'Commit');
-  if (commit < 0) return null;
-  const last = (element: string) =>
-    calls
-      .slice(0, commit)
-      .filter((call) => call.method === 'SetValue' && call.element === element)
-      .at(-1)?.value ?? null;
-  const suspendData = last('cmi.suspend_data');
-  if (suspendData === null) return null;
-  return {
-    entry: 'resume',
-    completion_status: 'incomplete',
-    suspend_data: suspendData,
-    location: last('cmi.location') ?? '',
-  };
+  for (const confirm of steps.filter((step) => step.kind === 'confirm')) {
+    const commit = calls.findIndex((call, index) => index >= confirm.callIndex && call.method === 'Commit');
+    if (commit < 0) return null;
+    const window = calls.slice(confirm.callIndex, commit);
+    if (
+      window.some(
+        (call) =>
+          call.method === 'SetValue' &&
+          call.element === 'cmi.completion_status' &&
+          call.value === 'completed',
+      )
+    )
+      continue;
+    const last = (element: string) =>
+      calls
+        .slice(0, commit)
+        .filter((call) => call.method === 'SetValue' && call.element === element)
+        .at(-1)?.value ?? null;
+    const suspendData = last('cmi.suspend_data');
+    if (suspendData === null) return null;
+    return {
+      entry: 'resume',
+      completion_status: 'incomplete',
+      suspend_data: suspendData,
+      location: last('cmi.location') ?? '',
+    };
+  }
+  return null;
 }
 
 /**
