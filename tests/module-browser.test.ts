@@ -557,6 +557,13 @@ describe('the package with no LMS', () => {
       expect((await stored())?.suspendData).not.toBe('');
 
       await page.keyboard.press('Enter');
+      // The question takes the focus once the section is painted; tabbing before that (a busy machine) would
+      // start from the opener and lose the focus to the question halfway.
+      await confirm.waitFor();
+      await page.waitForFunction(
+        (text) => document.activeElement?.textContent === text,
+        t('restartQuestion'),
+      );
       // Starting again reloads the page; on a busy machine that can take longer than one step.
       const reloaded = page.waitForEvent('load', { timeout: SCREENSHOT_TIMEOUT_MS });
       await pressButton(page, t('restartConfirm'));

@@ -54,8 +54,11 @@ afterEach(() => {
   delete globalWindow.API_1484_11;
 });
 
+/** A launch and its first screen painted: the launch's Commit waits for that paint (afterNextPaint). */
 function launch(): ModuleRuntime {
-  return createModuleRuntime({ win: window, scenario, moduleId: 'test_module', now: () => clock });
+  const runtime = createModuleRuntime({ win: window, scenario, moduleId: 'test_module', now: () => clock });
+  vi.runAllTimers();
+  return runtime;
 }
 
 /** One step as the learner takes it through the UI: the event, then the screen the UI would show. */
