@@ -26,13 +26,14 @@ const MAY_RESUME_FLAG = '__moduleMayResume';
 
 /**
  * Runs before the static screen is parsed. On a launch that may resume (an LMS's API object up the frames or
- * in the opener, or the learner's place kept in this browser when standalone) only the app knows which
+ * in the opener, a cmi5 launch URL — its `endpoint` and `fetch` parameters — whose place is in the LRS, or the
+ * learner's place kept in this browser when standalone) only the app knows which
  * screen is the learner's, and painting "Start" first would show the wrong one (SCORM allows no GetValue
  * before Initialize, which is the app's to call). So the page is hidden until `earlyStartScript`, right after
  * the static screen, has removed it: a network pause between the two must not paint it either.
  */
 export const mayResumeScript = (storageKey: string): string =>
-  `(function(){function l(w){for(var i=0;w&&i<500;i++){try{if(w.API_1484_11||w.API)return true}catch(e){}var p=null;try{p=w.parent}catch(e){}if(!p||p===w)return false;w=p}return false}var k=null;try{k=localStorage.getItem(${JSON.stringify(storageKey).replace(/</g, '\\u003c')})}catch(e){}var o=null;try{o=window.opener||window.top.opener}catch(e){}if(l(window)||l(o)||k!==null){window.${MAY_RESUME_FLAG}=true;document.documentElement.style.visibility='hidden'}})();`;
+  `(function(){function l(w){for(var i=0;w&&i<500;i++){try{if(w.API_1484_11||w.API)return true}catch(e){}var p=null;try{p=w.parent}catch(e){}if(!p||p===w)return false;w=p}return false}var k=null;try{k=localStorage.getItem(${JSON.stringify(storageKey).replace(/</g, '\\u003c')})}catch(e){}var o=null;try{o=window.opener||window.top.opener}catch(e){}var q=location.search;var c=/[?&]endpoint=/.test(q)&&/[?&]fetch=/.test(q);if(l(window)||l(o)||c||k!==null){window.${MAY_RESUME_FLAG}=true;document.documentElement.style.visibility='hidden'}})();`;
 
 /**
  * Runs right after the static screen. On a launch that may resume (`mayResumeScript`), removes it and shows

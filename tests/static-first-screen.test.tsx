@@ -98,6 +98,20 @@ describe('the static first screen in the launch page', () => {
     expect(document.getElementById('app')?.childNodes).toHaveLength(0);
   });
 
+  it('does the same on a cmi5 launch, whose place is in the LRS', () => {
+    const search = window.location.search;
+    window.history.replaceState(
+      null,
+      '',
+      '?endpoint=https%3A%2F%2Flrs%2F&fetch=https%3A%2F%2Flms%2Ftoken&actor=%7B%7D',
+    );
+    try {
+      expect(launchPage()).toEqual({ hiddenWhileParsing: true, button: null });
+    } finally {
+      window.history.replaceState(null, '', search || window.location.pathname);
+    }
+  });
+
   it('does the same standalone when this browser keeps the learner’s place, and keeps the screen otherwise', () => {
     expect(launchPage().hiddenWhileParsing).toBe(false);
     expect(launchPage().button).not.toBeNull();
