@@ -1,5 +1,5 @@
-import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list.ts';
 import { manifestIdentifiers } from './manifest-identifiers.ts';
+import { scoResources, singleItemOrganizations } from './manifest-parts.ts';
 import { comment, element, writeXmlDocument } from './manifest-xml-writer.ts';
 import { formatPercent, type ModuleIdentity } from './module-identity.ts';
 
@@ -14,7 +14,6 @@ export const SCORM12_SCHEMA_LOCATION = [
 
 export function writeScorm12Manifest(identity: ModuleIdentity, files: readonly string[]): string {
   const ids = manifestIdentifiers(identity.id);
-  const title = element('title', {}, identity.title);
   return writeXmlDocument(
     element(
       'manifest',
@@ -27,36 +26,18 @@ export function writeScorm12Manifest(identity: ModuleIdentity, files: readonly s
         'xsi:schemaLocation': SCORM12_SCHEMA_LOCATION,
       },
       element('metadata', {}, element('schema', {}, 'ADL SCORM'), element('schemaversion', {}, '1.2')),
-      element(
-        'organizations',
-        { default: ids.organization },
-        element(
-          'organization',
-          { identifier: ids.organization },
-          title,
-          element(
-            'item',
-            { identifier: ids.item, identifierref: ids.resource, isvisible: 'true' },
-            title,
-            comment('SCORM 1.2 CAM: mastery score 0-100, read back as cmi.student_data.mastery_score'),
-            element('adlcp:masteryscore', {}, formatPercent(identity.passMark)),
-          ),
-        ),
+      singleItemOrganizations(
+        ids,
+        identity.title,
+        { isvisible: 'true' },
+        comment('SCORM 1.2 CAM: mastery score 0-100, read back as cmi.student_data.mastery_score'),
+        element('adlcp:masteryscore', {}, formatPercent(identity.passMark)),
       ),
-      element(
-        'resources',
-        {},
-        comment('SCORM 1.2 spells the attribute scormtype, lowercase t (adlcp_rootv1p2.xsd)'),
-        element(
-          'resource',
-          {
-            identifier: ids.resource,
-            type: 'webcontent',
-            'adlcp:scormtype': 'sco',
-            href: hrefFor(LAUNCH_PAGE),
-          },
-          ...orderPackageFiles(files).map((f) => element('file', { href: hrefFor(f) })),
-        ),
+      scoResources(
+        ids,
+        files,
+        'adlcp:scormtype',
+        'SCORM 1.2 spells the attribute scormtype, lowercase t (adlcp_rootv1p2.xsd)',
       ),
     ),
   );

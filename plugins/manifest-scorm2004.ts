@@ -1,5 +1,5 @@
-import { hrefFor, LAUNCH_PAGE, orderPackageFiles } from './manifest-file-list.ts';
 import { manifestIdentifiers } from './manifest-identifiers.ts';
+import { scoResources, singleItemOrganizations } from './manifest-parts.ts';
 import { comment, element, writeXmlDocument } from './manifest-xml-writer.ts';
 import { formatFraction, type ModuleIdentity } from './module-identity.ts';
 
@@ -37,7 +37,6 @@ function writeScorm2004Manifest(
   files: readonly string[],
 ): string {
   const ids = manifestIdentifiers(identity.id);
-  const title = element('title', {}, identity.title);
   return writeXmlDocument(
     element(
       'manifest',
@@ -58,38 +57,20 @@ function writeScorm2004Manifest(
         element('schema', {}, 'ADL SCORM'),
         element('schemaversion', {}, `2004 ${edition} Edition`),
       ),
-      element(
-        'organizations',
-        { default: ids.organization },
-        element(
-          'organization',
-          { identifier: ids.organization },
-          title,
-          element(
-            'item',
-            { identifier: ids.item, identifierref: ids.resource },
-            title,
-            comment(
-              'imsss_v1p0.xsd sequencingType order: ... objectives, randomizationControls, deliveryControls',
-            ),
-            sequencing(identity.passMark),
-          ),
-        ),
-      ),
-      element(
-        'resources',
+      singleItemOrganizations(
+        ids,
+        identity.title,
         {},
-        comment('SCORM 2004 spells the attribute scormType, capital T (adlcp_v1p3.xsd)'),
-        element(
-          'resource',
-          {
-            identifier: ids.resource,
-            type: 'webcontent',
-            'adlcp:scormType': 'sco',
-            href: hrefFor(LAUNCH_PAGE),
-          },
-          ...orderPackageFiles(files).map((f) => element('file', { href: hrefFor(f) })),
+        comment(
+          'imsss_v1p0.xsd sequencingType order: ... objectives, randomizationControls, deliveryControls',
         ),
+        sequencing(identity.passMark),
+      ),
+      scoResources(
+        ids,
+        files,
+        'adlcp:scormType',
+        'SCORM 2004 spells the attribute scormType, capital T (adlcp_v1p3.xsd)',
       ),
     ),
   );
