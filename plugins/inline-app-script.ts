@@ -6,9 +6,9 @@
  * The Content-Security-Policy lets exactly that block through by its SHA-256 hash: no 'unsafe-inline'.
  * An inline classic script also runs from file://, where Chromium refuses module scripts.
  */
-import type { OutputAsset, OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
-import { cspHash } from './static-first-screen.ts';
+import { cspHash } from './csp-hash.ts';
+import { inlineIntoLaunchPagePlugin } from './inline-into-launch-page.ts';
 
 const SCRIPT_TAG = /<script defer src="\.\/([^"]+\.js)"><\/script>\n?/;
 
@@ -29,20 +29,5 @@ export function inlineAppScript(html: string, read: (fileName: string) => string
 }
 
 export function inlineAppScriptPlugin(): Plugin {
-  return {
-    name: 'inline-app-script',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle: OutputBundle) {
-      const page = bundle['index.html'] as OutputAsset | undefined;
-      if (page?.type !== 'asset') return;
-      const html = typeof page.source === 'string' ? page.source : Buffer.from(page.source).toString('utf8');
-      const inlined = inlineAppScript(html, (fileName) => {
-        const item = bundle[fileName];
-        return item?.type === 'chunk' ? item.code : undefined;
-      });
-      page.source = inlined.html;
-      if (inlined.used) delete bundle[inlined.used];
-    },
-  };
+  return inlineIntoLaunchPagePlugin('inline-app-script', inlineAppScript);
 }

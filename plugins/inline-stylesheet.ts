@@ -4,16 +4,11 @@
  * the LMS page is already heavy. The Content-Security-Policy lets exactly that block through by its SHA-256
  * hash: no 'unsafe-inline'. The app's script is inlined after the page's body (inline-app-script.ts).
  */
-import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
-import { cspHash } from './static-first-screen.ts';
+import { cspHash } from './csp-hash.ts';
+import { inlineIntoLaunchPagePlugin } from './inline-into-launch-page.ts';
 
 const STYLE_TAG = /<link rel="stylesheet" href="\.\/([^"]+\.css)">\n?/;
-
-function textOf(item: OutputChunk | OutputAsset): string {
-  if (item.type === 'chunk') return item.code;
-  return typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString('utf8');
-}
 
 /** Inlines into `html`; returns the new page and the bundle file it consumed (null when none). */
 export function inlineStylesheet(html: string, read: (fileName: string) => string | undefined) {
@@ -29,19 +24,5 @@ export function inlineStylesheet(html: string, read: (fileName: string) => strin
 }
 
 export function inlineStylesheetPlugin(): Plugin {
-  return {
-    name: 'inline-stylesheet',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle: OutputBundle) {
-      const page = bundle['index.html'];
-      if (page?.type !== 'asset') return;
-      const { html, used } = inlineStylesheet(textOf(page), (fileName) => {
-        const item = bundle[fileName];
-        return item ? textOf(item) : undefined;
-      });
-      page.source = html;
-      if (used) delete bundle[used];
-    },
-  };
+  return inlineIntoLaunchPagePlugin('inline-stylesheet', inlineStylesheet);
 }

@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { ModuleHistory } from '../src/report/module-versions.ts';
+import { cspHash } from './csp-hash.ts';
 import { escapeXml } from './manifest-xml-escape.ts';
 import { readModuleIdentity } from './module-identity.ts';
 import { scenarioPlugin } from './scenario-plugin.ts';
-import { cspHash } from './static-first-screen.ts';
 
 export const TRAINER_REPORT_FILE = 'trainer-report.html';
 export const TRAINER_REPORT_MODULE = 'virtual:trainer-report';
