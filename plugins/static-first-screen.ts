@@ -8,14 +8,16 @@
  * renders the real component and requires the two to be identical, so they cannot drift apart.
  * A click on Start before the app has loaded is kept (`EARLY_START_SCRIPT`), not lost.
  */
-import { createHash } from 'node:crypto';
+
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { EARLY_START_FLAG } from '../src/app/early-start.ts';
 import { standaloneStorageKey } from '../src/lms/standalone-session.ts';
+import { escapeXml } from '../src/scenario/escape-xml.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 import { messageFormatter } from '../src/ui/format-message.ts';
 import type { Text } from '../src/ui/ui-messages.ts';
+import { cspHash } from './csp-hash.ts';
 import { loadScenarioFile } from './load-scenario-file.ts';
 import { learnerLocale } from './locale-plugin.ts';
 import { readModuleIdentity } from './module-identity.ts';
@@ -44,33 +46,25 @@ export const mayResumeScript = (storageKey: string): string =>
 export const earlyStartScript = (loading: string): string =>
   `(function(){var a=document.getElementById('app');if(window.${MAY_RESUME_FLAG}){if(a)a.textContent='';document.documentElement.style.visibility='';return}var s=a&&a.querySelector('main .actions button');if(!s)return;a.addEventListener('click',function h(e){if(!e.target.closest||e.target.closest('button')!==s)return;window.${EARLY_START_FLAG}=true;s.disabled=true;s.setAttribute('aria-busy','true');s.textContent=${JSON.stringify(loading).replace(/</g, '\\u003c')};a.removeEventListener('click',h)})})();`;
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /**
  * `title` is the module's, from imsmanifest.xml, as the app shows it (virtual:module-identity); `t` gives the
  * interface's words, as the app's `t` (src/ui/ui-text.ts) does.
  */
 export function startScreenHtml(scenario: Scenario, title: string, t: Text): string {
   const intro = scenario.pages.start;
-  const outcomes = scenario.outcomes.map((outcome) => `<li>${escapeHtml(outcome.text)}</li>`).join('');
+  const outcomes = scenario.outcomes.map((outcome) => `<li>${escapeXml(outcome.text)}</li>`).join('');
   return [
-    `<div class="module"><a class="skip-link" href="#main">${escapeHtml(t('skipLink'))}</a>`,
-    `<header><div class="module-header"><p class="container module-title">${escapeHtml(title)}</p></div>`,
+    `<div class="module"><a class="skip-link" href="#main">${escapeXml(t('skipLink'))}</a>`,
+    `<header><div class="module-header"><p class="container module-title">${escapeXml(title)}</p></div>`,
     '<div class="container"><div class="notices"><div role="status"></div><div role="alert"></div></div></div></header>',
     '<div class="container"><main id="main" tabindex="-1">',
-    `<h1 tabindex="-1">${escapeHtml(title)}</h1>`,
-    `<p class="lead">${escapeHtml(t('aboutMinutes', { minutes: scenario.minutes }))}</p>`,
+    `<h1 tabindex="-1">${escapeXml(title)}</h1>`,
+    `<p class="lead">${escapeXml(t('aboutMinutes', { minutes: scenario.minutes }))}</p>`,
     intro ? `<div class="prose">${intro.html}</div>` : '',
-    `<h2>${escapeHtml(t('outcomesHeading'))}</h2><ul class="outcomes">${outcomes}</ul>`,
-    `<div class="actions"><button type="button" class="button">${escapeHtml(t('start'))}</button></div>`,
+    `<h2>${escapeXml(t('outcomesHeading'))}</h2><ul class="outcomes">${outcomes}</ul>`,
+    `<div class="actions"><button type="button" class="button">${escapeXml(t('start'))}</button></div>`,
     '</main></div></div>',
   ].join('');
-}
-
-export function cspHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 export function staticFirstScreenPlugin(

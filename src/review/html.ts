@@ -3,7 +3,7 @@
  * escaped here; prose fields are already HTML the loader compiled from Markdown with raw HTML off, so they
  * go in as they are.
  */
-import { escapeXml } from '../scenario/graph-svg.ts';
+import { escapeXml } from '../scenario/escape-xml.ts';
 
 /** Plain text made safe for HTML text and double-quoted attributes. */
 export const escapeHtml = escapeXml;

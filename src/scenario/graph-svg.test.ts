@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { analysePaths } from './analyse-paths.ts';
+import { escapeXml } from './escape-xml.ts';
 import { buildScenario, choice, decision, ending, scene } from './fixtures/build-scenario.ts';
 import { carPark } from './fixtures/car-park.ts';
-import { escapeXml, renderScenarioGraph } from './graph-svg.ts';
+import { renderScenarioGraph } from './graph-svg.ts';
 
 const analysis = analysePaths(carPark);
 const learnerPath = ['intro', 'car_park', 'after_vague', 'message', 'follow_up', 'ending_resolved'];

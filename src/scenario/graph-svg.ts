@@ -4,6 +4,7 @@
  * Pure string building, no DOM, so it runs in Node and in the browser alike.
  */
 import type { PathAnalysis } from './analyse-paths.ts';
+import { escapeXml } from './escape-xml.ts';
 import { layoutGraph, NODE_H, NODE_W, type Point, type RoutedEdge } from './graph-layout.ts';
 import type { EndingOutcome, Scenario, ScenarioNode } from './model.ts';
 
@@ -30,10 +31,6 @@ const COLOURS = {
 } as const;
 
 type Swatch = 'scene' | 'decision' | EndingOutcome;
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function wrap(text: string, width: number, lines: number): string[] {
   const result: string[] = [];

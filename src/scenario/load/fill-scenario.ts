@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape-xml.ts';
 import type { Scenario } from '../model.ts';
 import { countedStages } from '../stages.ts';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders.ts';
@@ -23,14 +24,10 @@ export function fillScenario(scenario: Scenario, module: PlaceholderValues): Sce
 }
 
 function fill(value: unknown, values: PlaceholderValues, html: boolean): unknown {
-  if (typeof value === 'string') return fillPlaceholders(value, values, html ? escapeHtml : undefined);
+  if (typeof value === 'string') return fillPlaceholders(value, values, html ? escapeXml : undefined);
   if (Array.isArray(value)) return value.map((item) => fill(item, values, html));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [key, fill(item, values, HTML_FIELDS.has(key))]),
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
