@@ -6,11 +6,9 @@
  * screen with the same score, then finish with the same record.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createModuleRuntime, currentNodeId, type ModuleRuntime } from '../src/app/module-runtime';
+import { currentNodeId, type ModuleRuntime } from '../src/app/module-runtime';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
-import { nodeMeta } from '../src/scenario/compile-machine';
 import type { Scenario } from '../src/scenario/model';
-import { eventForStep } from '../src/scenario/progress';
 import { expectFinalRecord as expectRecord } from './expected-final-record.ts';
 import {
   failCommits,
@@ -23,6 +21,7 @@ import {
   T0,
 } from './lms-harness';
 import { projectScenario } from './project-scenario';
+import { launchPainted, takeStepAt } from './runtime-steps';
 
 const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
@@ -54,25 +53,14 @@ afterEach(() => {
   delete globalWindow.API_1484_11;
 });
 
-/** A launch and its first screen painted: the launch's Commit waits for that paint (afterNextPaint). */
 function launch(): ModuleRuntime {
-  const runtime = createModuleRuntime({ win: window, scenario, moduleId: 'test_module', now: () => clock });
-  vi.runAllTimers();
-  return runtime;
+  return launchPainted({ win: window, scenario, moduleId: 'test_module', now: () => clock });
 }
 
 /** One step as the learner takes it through the UI: the event, then the screen the UI would show. */
 function takeStep(runtime: ModuleRuntime, step: number) {
   clock += 20_000;
-  const nodeId = currentNodeId(runtime.getState().snapshot);
-  const node = scenario.nodes[nodeId];
-  if (!node) throw new Error(`no node ${nodeId}`);
-  const event = eventForStep(nodeMeta(node), step, clock);
-  if (typeof event === 'string') throw new Error(event);
-  runtime.send(event);
-  runtime.setScreen(event.type === 'CHOOSE' ? { name: 'feedback', decisionId: nodeId } : { name: 'node' });
-  vi.runAllTimers();
-  if (event.type === 'CHOOSE') runtime.setScreen({ name: 'node' });
+  takeStepAt(runtime, scenario, step, clock);
 }
 
 /**

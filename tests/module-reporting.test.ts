@@ -6,7 +6,7 @@
  * every reporting choice (gpb:statusReporting) in both standards, passed and failed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createModuleRuntime, currentNodeId, type ModuleRuntime } from '../src/app/module-runtime';
+import { currentNodeId, type ModuleRuntime } from '../src/app/module-runtime';
 import {
   DEFAULT_REPORTING,
   type ReportingSettings,
@@ -15,9 +15,7 @@ import {
   type StatusReporting,
 } from '../src/lms/status-reporting';
 import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
-import { nodeMeta } from '../src/scenario/compile-machine';
 import type { Scenario } from '../src/scenario/model';
-import { eventForStep } from '../src/scenario/progress';
 import { interactionIds, recordedReport, reportedRecord } from './expected-final-record';
 import {
   counted,
@@ -30,6 +28,7 @@ import {
   T0,
 } from './lms-harness';
 import { projectScenario } from './project-scenario';
+import { launchPainted, takeStepAt } from './runtime-steps';
 
 const scenario: Scenario = projectScenario();
 const analysis = analysePaths(scenario);
@@ -61,20 +60,12 @@ function install(name: 'API' | 'API_1484_11', api: object) {
 }
 
 function launch(reporting: ReportingSettings = DEFAULT_REPORTING): ModuleRuntime {
-  return createModuleRuntime({ win: window, scenario, moduleId: 'test_module', now: () => clock, reporting });
+  return launchPainted({ win: window, scenario, moduleId: 'test_module', now: () => clock, reporting });
 }
 
 function takeStep(runtime: ModuleRuntime, step: number) {
   clock += 20_000;
-  const nodeId = currentNodeId(runtime.getState().snapshot);
-  const node = scenario.nodes[nodeId];
-  if (!node) throw new Error(`no node ${nodeId}`);
-  const event = eventForStep(nodeMeta(node), step, clock);
-  if (typeof event === 'string') throw new Error(event);
-  runtime.send(event);
-  runtime.setScreen(event.type === 'CHOOSE' ? { name: 'feedback', decisionId: nodeId } : { name: 'node' });
-  vi.runAllTimers();
-  if (event.type === 'CHOOSE') runtime.setScreen({ name: 'node' });
+  takeStepAt(runtime, scenario, step, clock);
 }
 
 /** Plays `path` to its end, reads the debrief and writes a reflection, as the UI would; the page stays open. */
