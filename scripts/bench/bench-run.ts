@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../tests/browser/launch-chromium.ts';
+import { launchChromium } from '../launch-chromium.ts';
 import type { RunResult } from './bench-figures.ts';
 import {
   type BenchServer,

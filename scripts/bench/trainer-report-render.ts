@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../../src/scenario/model.ts';
-import { launchChromium } from '../../tests/browser/launch-chromium.ts';
+import { launchChromium } from '../launch-chromium.ts';
 import { generateInteractionsExport } from '../../tests/fixtures/moodle-export-generator.ts';
 import { CPU_SLOWDOWN } from './bench-profile.ts';
 
