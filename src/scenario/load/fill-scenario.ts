@@ -7,7 +7,7 @@ import { fillPlaceholders, type PlaceholderValues } from './placeholders.ts';
 const HTML_FIELDS = new Set(['body', 'debrief', 'consequence', 'why', 'html']);
 
 /** The values a scenario's own numbers give, beside the module's title and version. */
-export function scenarioValues(scenario: Scenario, module: PlaceholderValues): PlaceholderValues {
+function scenarioValues(scenario: Scenario, module: PlaceholderValues): PlaceholderValues {
   return {
     ...module,
     stageCount: String(countedStages(scenario)),
