@@ -11,7 +11,7 @@ import {
   describeValue,
   preview,
   propertyName,
-  resolve,
+  resolveSchemaNode,
   suggestId,
   toPath,
 } from './schema-words.ts';
@@ -38,7 +38,7 @@ export function schemaIssues(data: unknown): Issue[] {
 
 function typoFor(error: ErrorObject, data: unknown): string[] {
   if (error.keyword !== 'additionalProperties') return [];
-  const allowed = Object.keys(resolve(error.parentSchema)?.properties ?? {});
+  const allowed = Object.keys(resolveSchemaNode(error.parentSchema)?.properties ?? {});
   const meant = closest(String(error.params.additionalProperty), allowed);
   return meant === undefined ? [] : [keyOf(error, data, meant)];
 }
@@ -85,7 +85,7 @@ function toIssue(error: ErrorObject, data: unknown): Issue | undefined {
       const key = String(params.additionalProperty);
       const retired = path.length === 0 ? RETIRED_KEYS[key] : undefined;
       if (retired) return { path: [key], part: 'key', code: 'retired-key', ...retired };
-      const allowed = Object.keys(resolve(error.parentSchema)?.properties ?? {});
+      const allowed = Object.keys(resolveSchemaNode(error.parentSchema)?.properties ?? {});
       return {
         path: [...path, key],
         part: 'key',

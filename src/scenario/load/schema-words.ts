@@ -38,7 +38,7 @@ export function propertyName(path: Path): string {
   return 'the scenario';
 }
 
-export function resolve(node: unknown): SchemaNode | undefined {
+export function resolveSchemaNode(node: unknown): SchemaNode | undefined {
   const schemaNode = node as SchemaNode | undefined;
   const ref = schemaNode?.$ref;
   if (ref?.startsWith('#/definitions/')) return definitions[ref.slice('#/definitions/'.length)];
@@ -46,11 +46,11 @@ export function resolve(node: unknown): SchemaNode | undefined {
 }
 
 export function describeSchema(node: unknown): string {
-  return resolve(node)?.description ?? 'see scenarios/README.md';
+  return resolveSchemaNode(node)?.description ?? 'see scenarios/README.md';
 }
 
 export function describeProperty(parent: unknown, property: string): string {
-  return describeSchema(resolve(parent)?.properties?.[property]);
+  return describeSchema(resolveSchemaNode(parent)?.properties?.[property]);
 }
 
 export function describeType(type: string): string {
