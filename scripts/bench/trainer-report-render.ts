@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../../src/scenario/model.ts';
-import { launchChromium } from '../launch-chromium.ts';
 import { generateInteractionsExport } from '../../tests/fixtures/moodle-export-generator.ts';
+import { launchChromium } from '../launch-chromium.ts';
 import { CPU_SLOWDOWN } from './bench-profile.ts';
 
 export interface ReportRenderFigures {
