@@ -33,9 +33,12 @@ describe.each([
     expect(confirm.textContent).toContain(t('restartWarning'));
     expect(document.activeElement?.textContent).toBe(t('restartQuestion'));
     expect(opener.getAttribute('aria-expanded')).toBe('true');
-    // The second click of a double click lands on the same button, which only asks again.
+    // The second click of a double click lands on the same button (a browser focuses a clicked button), which
+    // only asks again and hands the focus back to the question.
+    opener.focus();
     fireEvent.click(opener);
     expect(onRestart).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe(t('restartQuestion'));
     expect(await axeViolations(container)).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: t('restartConfirm') }));

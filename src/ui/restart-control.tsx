@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from './ui-text.ts';
 
 /**
@@ -12,7 +12,9 @@ export function RestartControl({ onRestart }: { onRestart: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  // A layout effect, so the focus moves in the same task that inserts the section: a key pressed as it
+  // appears reaches the question, never the opener it replaced.
+  useLayoutEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
 
@@ -25,7 +27,9 @@ export function RestartControl({ onRestart }: { onRestart: () => void }) {
           class="button button--secondary"
           aria-expanded={confirming}
           aria-controls={confirming ? 'restart-confirm' : undefined}
-          onClick={() => setConfirming(true)}
+          // Pressed again while the question stands (the second click of a double click focuses this button),
+          // it hands the focus back to the question rather than leave a screen reader on a button.
+          onClick={() => (confirming ? question.current?.focus() : setConfirming(true))}
         >
           {t('restart')}
         </button>
