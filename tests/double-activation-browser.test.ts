@@ -15,7 +15,7 @@ import { ACTIVATION_GUARD_MS } from '../src/ui/activation-guard';
 import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
-import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
 import { savedPlace, seedSavedPlace } from './browser/saved-place';
 import { type ServedDirectory, serveDirectory } from './browser/serve-directory';
 import { projectScenario } from './project-scenario';
@@ -95,7 +95,7 @@ beforeAll(async () => {
   webDir = unzipTo(packages.zip('scorm12'));
   chromium = await launchChromium();
   chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  guard = await allowOnlyLocalRequests(chromium.context);
+  guard = recordNonLocalRequests(chromium.context);
 }, 90_000);
 
 afterAll(async () => {

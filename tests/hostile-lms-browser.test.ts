@@ -22,7 +22,7 @@ import {
   startHostileHost,
 } from './browser/hostile-lms';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
-import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
 import { projectScenario } from './project-scenario';
 
 // Generous: the cases run side by side on a machine whose two cores other work shares.
@@ -107,7 +107,7 @@ beforeAll(async () => {
   host = await startHostileHost(built, ZIPS);
   chromium = await launchChromium();
   chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  guard = await allowOnlyLocalRequests(chromium.context);
+  guard = recordNonLocalRequests(chromium.context);
 }, 120_000);
 
 afterAll(async () => {

@@ -22,7 +22,7 @@ import { waitOutActivationGuard } from './browser/activation-guard-wait';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { chooseRadio, focusedElement, pressButton, tabToButton, tabUntil } from './browser/keyboard-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
-import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
 import { savedPlace, seedSavedPlace } from './browser/saved-place';
 import { type ServedDirectory, serveDirectory } from './browser/serve-directory';
 import { projectScenario } from './project-scenario';
@@ -92,7 +92,7 @@ beforeAll(async () => {
   packages = await buildPackages();
   chromium = await launchChromium();
   chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  guard = await allowOnlyLocalRequests(chromium.context);
+  guard = recordNonLocalRequests(chromium.context);
 }, 90_000);
 
 afterAll(async () => {

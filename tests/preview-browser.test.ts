@@ -9,7 +9,7 @@ import type { PreviewLmsHooks } from '../preview/app/preview-lms';
 import { buildPreviewApp } from '../preview/build-preview-app';
 import { type RunningPreviewServer, startPreviewServer } from '../preview/server';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
-import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
 import { FIXTURE_SCORM12, FIXTURE_SCORM2004, fixturePackages } from './fixtures/packages/fixture-packages';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +26,7 @@ beforeAll(async () => {
   server = await startPreviewServer({ packages: fixturePackages(), app: await buildPreviewApp() }, 0);
   chromium = await launchChromium();
   chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  guard = await allowOnlyLocalRequests(chromium.context);
+  guard = recordNonLocalRequests(chromium.context);
 }, 40_000);
 
 afterAll(async () => {

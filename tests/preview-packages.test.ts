@@ -21,7 +21,7 @@ import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { ModuleDriver, type ScreenStop } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
-import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
 import {
   expectFinalRecord as expectRecord,
   interactionIds,
@@ -97,7 +97,7 @@ beforeAll(async () => {
   server = await startPreviewServer({ packages, app: await buildPreviewApp() }, 0);
   chromium = await launchChromium();
   chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  guard = await allowOnlyLocalRequests(chromium.context);
+  guard = recordNonLocalRequests(chromium.context);
   chromium.context.on('request', (request) => requested.push(request.url()));
 }, 60_000);
 

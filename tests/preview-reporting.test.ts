@@ -21,7 +21,7 @@ import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
 import { MODULE_TITLE, ModuleDriver } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
-import { allowOnlyLocalRequests, type RequestGuard } from './browser/local-requests-only';
+import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
 import { interactionIds, recordedReport, reportedRecord } from './expected-final-record';
 import { projectScenario } from './project-scenario';
 
@@ -75,7 +75,7 @@ beforeAll(async () => {
   }
   chromium = await launchChromium();
   chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  guard = await allowOnlyLocalRequests(chromium.context);
+  guard = recordNonLocalRequests(chromium.context);
 }, 120_000);
 
 afterAll(async () => {
