@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
+import { bundleCmi5Script } from './cmi5-launch-script.ts';
 import { readModuleIdentity } from './module-identity.ts';
 import { packageCmi5Zip } from './package-cmi5-zip.ts';
 import { packageScormZips } from './package-scorm-zips.ts';
@@ -53,14 +54,19 @@ export function scormPackagePlugin(options: ScormPackagePluginOptions = {}): Plu
       this.addWatchFile(manifestPath());
       readModuleIdentity(manifestPath());
     },
-    closeBundle(error) {
+    async closeBundle(error) {
       if (error || !config || config.build.ssr) return;
       const webDir = path.resolve(config.root, config.build.outDir);
       const zipDir = path.resolve(config.root, options.zipDir ?? path.dirname(webDir));
       const identity = readModuleIdentity(manifestPath());
       const zips = packageScormZips({ webDir, zipDir, identity });
-      // The cmi5 package: the same web files, cmi5.xml instead of imsmanifest.xml (plugins/package-cmi5-zip.ts).
-      logZips(config.logger, config.root, [...zips, packageCmi5Zip({ webDir, zipDir, identity })]);
+      // The cmi5 package: the same web files, cmi5.xml instead of imsmanifest.xml, and its own LMS script
+      // inlined in the launch page (plugins/package-cmi5-zip.ts).
+      const cmi5Script = await bundleCmi5Script(config.root, config.build.target);
+      logZips(config.logger, config.root, [
+        ...zips,
+        packageCmi5Zip({ webDir, zipDir, identity, cmi5Script }),
+      ]);
     },
   };
 

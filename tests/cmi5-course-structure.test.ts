@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { writeCmi5CourseStructure } from '../plugins/cmi5-course-structure';
+import { cspHash } from '../plugins/csp-hash';
 import { readModuleIdentity } from '../plugins/module-identity';
 import { CMI5_CONNECT_SRC, packageCmi5Zip } from '../plugins/package-cmi5-zip';
 import { packageScormZips } from '../plugins/package-scorm-zips';
@@ -79,11 +80,13 @@ describe('packageCmi5Zip', () => {
     for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
+  const cmi5Script = 'window.cmi5Opener={}';
+
   function webBuild(): string {
     const webDir = temporaryDir();
     writeFileSync(
       path.join(webDir, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'none'" /><title>t</title></head></html>`,
+      `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; connect-src 'none'" /><title>t</title></head><body><script>app()</script>\n  </body></html>`,
     );
     mkdirSync(path.join(webDir, 'assets'));
     writeFileSync(path.join(webDir, 'assets', 'a.js'), 'export {};');
@@ -96,7 +99,7 @@ describe('packageCmi5Zip', () => {
     const minimal = readModuleIdentity(fixture('valid-minimal.xml'));
     writeFileSync(path.join(zipDir, 'test_module-0.9.0-cmi5.zip'), 'old');
     const [scorm12] = packageScormZips({ webDir, zipDir, identity: minimal });
-    const cmi5 = packageCmi5Zip({ webDir, zipDir, identity: minimal });
+    const cmi5 = packageCmi5Zip({ webDir, zipDir, identity: minimal, cmi5Script });
 
     expect(cmi5.fileName).toBe('test_module-2.3.4-cmi5.zip');
     expect(readdirSync(zipDir)).not.toContain('test_module-0.9.0-cmi5.zip');
@@ -109,17 +112,22 @@ describe('packageCmi5Zip', () => {
   });
 
   it('marks the launch page cmi5 and lets it reach the LRS, and nothing else', () => {
-    const cmi5 = packageCmi5Zip({ webDir: webBuild(), zipDir: temporaryDir(), identity });
+    const cmi5 = packageCmi5Zip({ webDir: webBuild(), zipDir: temporaryDir(), identity, cmi5Script });
     const page = strFromU8(unzipSync(readFileSync(cmi5.path))['index.html'] as Uint8Array);
     expect(page).toContain('<html data-scorm-standard="cmi5" lang="en">');
     expect(page).toContain(CMI5_CONNECT_SRC);
     expect(page).not.toContain("connect-src 'none'");
+    // Its own script runs first, and the policy admits exactly it beside the package's files.
+    expect(page).toContain(`<script>${cmi5Script}</script>\n  <script>app()</script>`);
+    expect(page).toContain(`script-src 'self' ${cspHash(cmi5Script)};`);
   });
 
   it('gives byte-identical zips for the same files', () => {
     const webDir = webBuild();
-    const first = readFileSync(packageCmi5Zip({ webDir, zipDir: temporaryDir(), identity }).path);
-    const second = readFileSync(packageCmi5Zip({ webDir, zipDir: temporaryDir(), identity }).path);
+    const first = readFileSync(packageCmi5Zip({ webDir, zipDir: temporaryDir(), identity, cmi5Script }).path);
+    const second = readFileSync(
+      packageCmi5Zip({ webDir, zipDir: temporaryDir(), identity, cmi5Script }).path,
+    );
     expect(first.equals(second)).toBe(true);
   });
 });

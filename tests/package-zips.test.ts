@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Unzipped, unzipSync } from 'fflate';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspHash } from '../plugins/csp-hash';
 import { readModuleIdentity } from '../plugins/module-identity';
 import { CMI5_CONNECT_SRC, cmi5ZipFileName } from '../plugins/package-cmi5-zip';
 import { listWebFiles, packageScormZips, scormZipFileName } from '../plugins/package-scorm-zips';
@@ -144,11 +145,30 @@ describe('the built SCORM zips', () => {
     for (const file of built.filter((name) => name !== 'index.html'))
       expect(cmi5[file], file).toEqual(new Uint8Array(readFileSync(path.join(webDir, file))));
     const page = readFileSync(path.join(webDir, 'index.html'), 'utf8');
-    expect(text(cmi5['index.html'])).toBe(
+    // One more difference: the cmi5 script inlined ahead of the app's, admitted by its hash.
+    const cmi5Page = text(cmi5['index.html']);
+    const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>\s*/g)];
+    const [cmi5Script, appScript] = inlineScripts(cmi5Page).slice(-2);
+    expect(appScript?.[1]).toBe(inlineScripts(page).at(-1)?.[1]);
+    const hash = cspHash(cmi5Script?.[1] ?? '');
+    expect(cmi5Page).toContain(`script-src 'self' ${hash} `);
+    expect(cmi5Page.replace(cmi5Script?.[0] ?? '', '').replace(` ${hash}`, '')).toBe(
       page
         .replace('<html ', '<html data-scorm-standard="cmi5" ')
         .replace("connect-src 'none'", CMI5_CONNECT_SRC),
     );
+  });
+
+  it('keep the cmi5 code out of the SCORM launch page: only the cmi5 package loads it', () => {
+    const cmi5Page = text(
+      unzipSync(readFileSync(path.join(outDir, cmi5ZipFileName(identity))))['index.html'],
+    );
+    const scormPage = readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    // Words only the cmi5 session's code holds: the state it reads first and its context's session extension.
+    for (const cmi5Only of ['LMS.LaunchData', 'https://w3id.org/xapi/cmi5/context/extensions/sessionid']) {
+      expect(cmi5Page).toContain(cmi5Only);
+      expect(scormPage).not.toContain(cmi5Only);
+    }
   });
 
   it('carry nothing of the live preview (npm run dev): no Vite client, no bridge to the preview page', () => {

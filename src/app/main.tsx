@@ -6,9 +6,10 @@
 import identity from 'virtual:module-identity';
 import scenario from 'virtual:scenario';
 import { render } from 'preact';
-import { openCmi5Session } from '../lms/cmi5-open-session.ts';
+import { cmi5ScriptOf } from '../lms/cmi5-script.ts';
 import { isCmi5LaunchPage, launchPageStandards } from '../lms/find-lms-api.ts';
 import type { LmsSession } from '../lms/lms-port.ts';
+import { refusedLaunchSession } from '../lms/open-lms-session.ts';
 import { AppRoot } from './app-root.tsx';
 import { startRequestedEarly } from './early-start.ts';
 import { createModuleRuntime } from './module-runtime.ts';
@@ -43,9 +44,19 @@ function boot(session?: LmsSession): void {
 }
 
 // The cmi5 package first reads its launch from the LMS (token, launch data, the learner's place), while the
-// static first screen stays up; the SCORM packages find their API object at once.
-if (isCmi5LaunchPage(document))
-  void openCmi5Session({ win: window, moduleId: identity.id, language: identity.locale, reporting }).then(
-    boot,
-  );
+// static first screen stays up; its code comes in the cmi5 page's own script (src/lms/cmi5-script.ts). The
+// SCORM packages find their API object at once.
+function bootCmi5(): void {
+  const cmi5 = cmi5ScriptOf(window);
+  if (!cmi5) {
+    console.error('cmi5: this launch page lacks its cmi5 script; running standalone');
+    boot(refusedLaunchSession(window, identity.id));
+    return;
+  }
+  void cmi5
+    .openCmi5Session({ win: window, moduleId: identity.id, language: identity.locale, reporting })
+    .then(boot);
+}
+
+if (isCmi5LaunchPage(document)) bootCmi5();
 else boot();

@@ -28,6 +28,11 @@ export interface OpenLmsSessionOptions extends ScormSessionOptions, FindLmsApiOp
 
 export const INITIALIZE_REFUSED_NOTICE: LaunchNotice = 'initialize-refused';
 
+/** A standalone run that tells the learner the learning platform did not accept the session. */
+export function refusedLaunchSession(win: Window, moduleId: string): LmsSession {
+  return new StandaloneSession({ moduleId, storage: storageOf(win), notice: INITIALIZE_REFUSED_NOTICE });
+}
+
 export function openLmsSession(options: OpenLmsSessionOptions): LmsSession {
   const standalone = () =>
     new StandaloneSession({ moduleId: options.moduleId, storage: storageOf(options.win) });
@@ -37,15 +42,7 @@ export function openLmsSession(options: OpenLmsSessionOptions): LmsSession {
     found.standard === 'scorm2004'
       ? createScorm2004Session(found.api, options)
       : createScorm12Session(found.api, options);
-  return new FallbackSession(
-    session,
-    () =>
-      new StandaloneSession({
-        moduleId: options.moduleId,
-        storage: storageOf(options.win),
-        notice: INITIALIZE_REFUSED_NOTICE,
-      }),
-  );
+  return new FallbackSession(session, () => refusedLaunchSession(options.win, options.moduleId));
 }
 
 /** Delegates to the SCORM session, or to a standalone one from `start()` on if Initialize is refused. */

@@ -1,0 +1,62 @@
+/**
+ * The cmi5 package's own script: its LMS code (src/lms/cmi5-script-entry.ts and what it imports), bundled apart
+ * from the app so the SCORM packages never load it, and inlined into the cmi5 launch page just before the app's
+ * script, which finds it through src/lms/cmi5-script.ts. Inlined, not a file: on a slow line a second request
+ * costs a round trip before the module can start. The page's Content-Security-Policy admits it by its hash.
+ */
+import path from 'node:path';
+import { build, type Rollup } from 'vite';
+import { cspHash } from './csp-hash.ts';
+
+const ENTRY = 'src/lms/cmi5-script-entry.ts';
+
+/** The script, minified, as one classic (IIFE) block; `target` is the main build's. */
+export async function bundleCmi5Script(root: string, target: string | false | string[]): Promise<string> {
+  const result = await build({
+    configFile: false,
+    envDir: false,
+    publicDir: false,
+    root,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      target,
+      minify: true,
+      sourcemap: false,
+      emptyOutDir: false,
+      lib: {
+        entry: path.join(root, ENTRY),
+        formats: ['iife'],
+        name: 'Cmi5Script',
+        fileName: () => 'cmi5.js',
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error(`Vite built no script from ${ENTRY}.`);
+  return chunk.code;
+}
+
+/** The app's script: the last inline <script> before </body> (plugins/inline-app-script.ts puts it there). */
+const APP_SCRIPT = /<script>(?![\s\S]*<script>)[\s\S]*<\/script>\s*<\/body>/;
+
+/** `html` with `code` inlined just before the app's script, and admitted by the policy's script-src. */
+export function withCmi5Script(html: string, code: string): string {
+  // Either would end or upset the script element early (HTML "script data" states).
+  if (/<\/script|<!--/i.test(code)) throw new Error('the cmi5 script contains "</script" or "<!--"');
+  const app = APP_SCRIPT.exec(html);
+  if (!app)
+    throw new Error(
+      'the launch page has no inline app script before </body> to put the cmi5 script ahead of',
+    );
+  if (!html.includes("script-src 'self'"))
+    throw new Error(
+      "the launch page's Content-Security-Policy has no script-src 'self' to admit the cmi5 script",
+    );
+  return `${html.slice(0, app.index)}<script>${code}</script>\n  ${html.slice(app.index)}`.replace(
+    "script-src 'self'",
+    () => `script-src 'self' ${cspHash(code)}`,
+  );
+}
