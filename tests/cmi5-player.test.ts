@@ -29,10 +29,10 @@ import {
   warnKitMissing,
 } from './browser/cmi5-kit';
 import { restartLrs, stopLrs } from './browser/cmi5-lrs-outage';
+import { type LrsRequest, recordLrsRequests } from './browser/cmi5-lrs-traffic';
 import {
   expectDecisions,
   expectSession,
-  type LrsRequest,
   lastDecisionIndex,
   playFrom,
   reportFigures,
@@ -72,7 +72,7 @@ let lmsPage: (launchUrl: string) => string;
  */
 const refusals: string[] = [];
 /** The AU's requests to the LRS, for the figures per decision. */
-const lrsRequests: LrsRequest[] = [];
+let lrsRequests: LrsRequest[] = [];
 
 describe.skipIf(kit === null)('the cmi5 package in ADL’s CATAPULT player, recorded in ADL LRS', () => {
   const k = kit as Kit;
@@ -84,17 +84,7 @@ describe.skipIf(kit === null)('the cmi5 package in ADL’s CATAPULT player, reco
     chromium = await launchChromium();
     chromium.context.setDefaultTimeout(STEP_TIMEOUT_MS);
     lmsPage = await serveLmsPage(chromium.context, k);
-    chromium.context.on('request', (request) => {
-      if (!request.url().startsWith(`${k.playerUrl}/lrs/`)) return;
-      const body = request.postData() ?? '';
-      const sent = request.url().includes('/lrs/statements') && body ? [JSON.parse(body)].flat() : [];
-      lrsRequests.push({
-        method: request.method(),
-        url: request.url(),
-        bytes: Buffer.byteLength(body),
-        verbs: sent.map((statement: Statement) => verbOf(statement)),
-      });
-    });
+    lrsRequests = recordLrsRequests(chromium.context, `${k.playerUrl}/lrs/`);
     chromium.context.on('response', async (response) => {
       const status = response.status();
       const expected404 = status === 404 && response.request().method() === 'GET';

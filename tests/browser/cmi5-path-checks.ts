@@ -11,16 +11,8 @@ import type { Scenario } from '../../src/scenario/model';
 import { t } from '../../src/ui/ui-text';
 import { percentOf } from '../expected-final-record';
 import { type Kit, type Launch, putState, type Statement, verbOf } from './cmi5-kit';
+import { cmi5Traffic, describeCmi5Traffic, type LrsRequest } from './cmi5-lrs-traffic';
 import type { ModuleDriver } from './frame-driver';
-
-/** A request the AU made to the LRS (through the player), as the browser sent it. */
-export interface LrsRequest {
-  readonly method: string;
-  readonly url: string;
-  readonly bytes: number;
-  /** The verbs of the statements it carried (none for a State API request). */
-  readonly verbs: readonly string[];
-}
 
 /** The cmi5 statements of `sessions` sessions, and a result equal to what SCORM 1.2 records for the path. */
 export function expectSession(
@@ -115,21 +107,9 @@ export async function playFrom(
 
 /** Statements and bytes the AU sent per decision on a whole path (printed for the README and the issue). */
 export function reportFigures(requests: readonly LrsRequest[], path: ScenarioPath, name: string): void {
-  const decisions = path.choices.length;
-  const posts = requests.filter((r) => r.method === 'POST' && r.url.includes('/lrs/statements'));
-  const answered = posts.filter((r) => r.verbs.every((verb) => verb === 'answered'));
-  const others = posts.filter((r) => !answered.includes(r));
-  const puts = requests.filter((r) => r.method === 'PUT');
-  const bytes = (list: readonly LrsRequest[]) => list.reduce((sum, r) => sum + r.bytes, 0);
-  const perDecision = (bytes(answered) + bytes(puts)) / decisions;
+  const traffic = cmi5Traffic(requests, path.choices.length);
   console.log(
-    [
-      `cmi5 figures, the ${name} path of ${decisions} decisions, as the AU sent them:`,
-      `  per decision: ${answered.length / decisions} "answered" statement (${Math.round(bytes(answered) / answered.length)} B) + ` +
-        `${(puts.length / decisions).toFixed(2)} progress PUT (${Math.round(bytes(puts) / Math.max(1, puts.length))} B) = ` +
-        `${(answered.length + puts.length) / decisions} requests, ${Math.round(perDecision)} B of body`,
-      `  per session: ${others.map((r) => r.verbs.join('+')).join(', ')} (${bytes(others)} B), ` +
-        `and 4 GETs at launch (token, LMS.LaunchData, preferences, saved place)`,
-    ].join('\n'),
+    `cmi5 figures, the ${name} path of ${traffic.decisions} decisions, as the AU sent them:\n` +
+      describeCmi5Traffic(traffic).replace(/^/gm, '  '),
   );
 }
