@@ -1,10 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { identityAgreementPlugin } from './plugins/identity-agreement.ts';
 import { inlineAppScriptPlugin } from './plugins/inline-app-script.ts';
 import { inlineStylesheetPlugin } from './plugins/inline-stylesheet.ts';
 import { launchPagePlugin } from './plugins/launch-page-plugin.ts';
 import { localePlugin } from './plugins/locale-plugin.ts';
-import { passMarkAgreementPlugin } from './plugins/pass-mark-agreement.ts';
 import { scenarioPlugin } from './plugins/scenario-plugin.ts';
 import { scormPackagePlugin } from './plugins/scorm-package-plugin.ts';
 import { staticFirstScreenPlugin } from './plugins/static-first-screen.ts';
@@ -18,7 +18,7 @@ export default defineConfig({
     preact(),
     scenarioPlugin(),
     localePlugin(),
-    passMarkAgreementPlugin(),
+    identityAgreementPlugin(),
     launchPagePlugin(),
     staticFirstScreenPlugin(),
     inlineStylesheetPlugin(),
