@@ -16,19 +16,31 @@ const STANDARD_ORDER: readonly PreviewStandard[] = [
   'scorm2004-4th',
 ];
 
+/** The zips directly in `distDir`: the SCORM ones the preview serves, and the cmi5 ones it cannot. */
+export interface DistZips {
+  readonly scorm: string[];
+  /** The build's `<id>-<version>-cmi5.zip`: a cmi5 LMS launches it with an LRS, which the preview is not. */
+  readonly cmi5: string[];
+}
+
 /** Every `*.zip` directly in `distDir`, or a NoPackagesError that says what to do. */
-export async function findDistZips(distDir: string): Promise<string[]> {
+export async function findDistZips(distDir: string): Promise<DistZips> {
   const howTo =
     'Run `npm run build` (or `npm start` without --no-build), or pass a zip: `npm start -- path/to/package.zip`.';
   if (!existsSync(distDir))
     throw new NoPackagesError(`${distDir} does not exist, so there is no package to preview. ${howTo}`);
   const zips = (await readdir(distDir)).filter((f) => f.toLowerCase().endsWith('.zip')).sort();
-  if (zips.length === 0) {
+  const isCmi5 = (f: string) => f.toLowerCase().endsWith('-cmi5.zip');
+  const scorm = zips.filter((f) => !isCmi5(f));
+  if (scorm.length === 0) {
     throw new NoPackagesError(
       `${distDir} holds no SCORM zip (the build writes <id>-<version>-scorm12.zip, -scorm2004-3rd.zip and -scorm2004-4th.zip there). ${howTo}`,
     );
   }
-  return zips.map((f) => join(distDir, f));
+  return {
+    scorm: scorm.map((f) => join(distDir, f)),
+    cmi5: zips.filter(isCmi5).map((f) => join(distDir, f)),
+  };
 }
 
 /** Opens each zip under a unique name, SCORM 1.2 first, then 2004 by edition. */

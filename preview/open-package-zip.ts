@@ -29,6 +29,12 @@ export function openPackageZip(name: string, zip: Uint8Array): PreviewPackage {
     files.set(path, bytes);
   }
   const manifest = files.get('imsmanifest.xml');
+  if (!manifest && files.has('cmi5.xml')) {
+    throw new PackageError(
+      `${name}: a cmi5 package (cmi5.xml, no imsmanifest.xml). The preview LMS plays SCORM packages; a cmi5 LMS ` +
+        'launches this one with a Learning Record Store (README: "The cmi5 package").',
+    );
+  }
   if (!manifest) {
     // SCORM CAM 3.2: the manifest must be at the root of the PIF; LMSs (Moodle too) reject anything else.
     throw new PackageError(`${name}: imsmanifest.xml is not at the root of the zip.`);

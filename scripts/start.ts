@@ -3,7 +3,7 @@
 //   npm start -- --no-build         preview dist/*.zip as they are
 //   npm start -- path/to/any.zip    preview that package instead (no build)
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { buildPreviewApp } from '../preview/build-preview-app.ts';
@@ -38,9 +38,8 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log('Building the SCORM packages (vite build)…');
     await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
   }
-  const packages = await loadPackageZips(
-    zipArgs.length > 0 ? zipArgs : await findDistZips(join(root, 'dist')),
-  );
+  const dist = zipArgs.length > 0 ? { scorm: zipArgs, cmi5: [] } : await findDistZips(join(root, 'dist'));
+  const packages = await loadPackageZips(dist.scorm);
   const app = await buildPreviewApp();
   const port = process.env.PORT ? Number(process.env.PORT) : await findFreePort(FIRST_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -54,6 +53,11 @@ async function main(argv: readonly string[]): Promise<void> {
     );
     for (const warning of info.warnings) console.log(`    warning: ${warning}`);
   }
+  for (const zip of dist.cmi5)
+    console.log(
+      `  Not served: ${relative(root, zip)}, the cmi5 package (a cmi5 LMS launches it with a Learning Record ` +
+        'Store; README: "The cmi5 package").',
+    );
   console.log('Press Ctrl-C to stop.');
   runUntilStopped(() => server.close());
 }

@@ -1,12 +1,11 @@
 // `npm start` and `npm run dev` stop when the npm process itself is sent SIGTERM or SIGINT, as a terminal, an
 // editor's stop button or a process manager does: npm → sh → node, and nothing is left holding the port.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { zipFixtureFolder } from './fixtures/packages/fixture-packages';
+import { killStartedNpm, portAnswers, startNpm } from './npm-process';
 
 const STARTUP_TIMEOUT_MS = 40_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -20,68 +19,11 @@ beforeAll(() => {
   writeFileSync(fixtureZip, zipFixtureFolder('scorm12-minimal'));
 });
 
-const started: ChildProcess[] = [];
-
-afterEach(() => {
-  for (const npm of started.splice(0)) {
-    try {
-      if (npm.pid) process.kill(-npm.pid, 'SIGKILL');
-    } catch {
-      // Already gone, as it should be.
-    }
-  }
-});
+afterEach(killStartedNpm);
 
 afterAll(() => {
   rmSync(zipDir, { recursive: true, force: true });
 });
-
-interface Started {
-  readonly npm: ChildProcess;
-  readonly port: number;
-  readonly exited: Promise<void>;
-}
-
-/** Runs `npm <args>` on a free port and resolves once it prints its address. */
-function startNpm(args: readonly string[]): Promise<Started> {
-  const npm = spawn('npm', [...args], {
-    cwd: root,
-    env: { ...process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // A process group of its own, so whatever a failed stop leaves behind can be ended after the test.
-    detached: true,
-  });
-  started.push(npm);
-  const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`npm ${args.join(' ')} printed no address:\n${output}`)),
-      STARTUP_TIMEOUT_MS,
-    );
-    const read = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      const port = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output)?.[1];
-      if (!port) return;
-      clearTimeout(timer);
-      resolve({ npm, port: Number(port), exited });
-    };
-    npm.stdout?.on('data', read);
-    npm.stderr?.on('data', read);
-    npm.once('exit', (code) => reject(new Error(`npm ${args.join(' ')} exited (${code}):\n${output}`)));
-  });
-}
-
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 /** True once nothing listens on `port`; false if something still does after STOP_TIMEOUT_MS. */
 async function portFreed(port: number): Promise<boolean> {
@@ -102,7 +44,7 @@ describe.each(SCRIPTS)('$name', ({ name, args }) => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'stops on %s sent to the npm process, leaving the port free',
     async (signal) => {
-      const { npm, port, exited } = await startNpm(args());
+      const { npm, port, exited } = await startNpm(args(), { cwd: root, timeoutMs: STARTUP_TIMEOUT_MS });
       expect(await portAnswers(port)).toBe(true);
       const sentAt = performance.now();
       npm.kill(signal);

@@ -278,6 +278,13 @@ describe('openPackageZip', () => {
     expect(() => openPackageZip('slip', zip)).toThrow('unsafe path in zip: "../evil.html"');
   });
 
+  it('says a cmi5 package is for a cmi5 LMS, not the preview, and where to read more', () => {
+    const zip = zipSync({ 'cmi5.xml': strToU8('<courseStructure/>'), 'index.html': strToU8('') });
+    expect(() => openPackageZip('course-cmi5', zip)).toThrow(
+      /^course-cmi5: a cmi5 package \(cmi5\.xml, no imsmanifest\.xml\)\. The preview LMS plays SCORM packages.*README: "The cmi5 package"/,
+    );
+  });
+
   it('refuses a package whose launch file is missing', () => {
     const zip = zipSync({ 'imsmanifest.xml': strToU8(manifest('start.html?x=1')) });
     expect(() => openPackageZip('nolaunch', zip)).toThrow('launches "start.html", which is not in the zip');
@@ -305,10 +312,25 @@ describe('finding the packages to preview', () => {
     await expect(findDistZips(dir)).rejects.toThrow(/holds no SCORM zip.*-scorm12\.zip/);
   });
 
+  it("sets the build's cmi5 zip apart: the preview serves the SCORM zips beside it", async () => {
+    const only = await mkdtemp(join(tmpdir(), 'preview-dist-cmi5-'));
+    try {
+      await writeFile(join(only, 'm-1.0.0-cmi5.zip'), zipSync({ 'cmi5.xml': strToU8('<courseStructure/>') }));
+      await expect(findDistZips(only)).rejects.toThrow(/holds no SCORM zip/);
+      await writeFile(join(only, 'm-1.0.0-scorm12.zip'), zipFixtureFolder('scorm12-minimal'));
+      expect(await findDistZips(only)).toEqual({
+        scorm: [join(only, 'm-1.0.0-scorm12.zip')],
+        cmi5: [join(only, 'm-1.0.0-cmi5.zip')],
+      });
+    } finally {
+      await rm(only, { recursive: true, force: true });
+    }
+  });
+
   it('opens every zip in dist/, SCORM 1.2 first, under names that stay unique', async () => {
     await writeFile(join(dir, 'a-scorm2004-4th.zip'), zipFixtureFolder('scorm2004-minimal'));
     await writeFile(join(dir, 'b-scorm12.zip'), zipFixtureFolder('scorm12-minimal'));
-    const packages = await loadPackageZips([...(await findDistZips(dir)), join(dir, 'b-scorm12.zip')]);
+    const packages = await loadPackageZips([...(await findDistZips(dir)).scorm, join(dir, 'b-scorm12.zip')]);
     expect(packages.map((p) => [p.info.name, p.info.standard])).toEqual([
       ['b-scorm12', 'scorm12'],
       ['b-scorm12-2', 'scorm12'],

@@ -21,9 +21,11 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-export function copyProject(from = path.resolve('.')): ProjectCopy {
+/** `also`: more of the repo to copy, e.g. `scripts` and `preview` for a test that runs `npm start` in the copy. */
+export function copyProject(from = path.resolve('.'), also: readonly string[] = []): ProjectCopy {
   const root = mkdtempSync(path.join(tmpdir(), 'project-copy-'));
-  for (const name of PROJECT_FILES) cpSync(path.join(from, name), path.join(root, name), { recursive: true });
+  for (const name of [...PROJECT_FILES, ...also])
+    cpSync(path.join(from, name), path.join(root, name), { recursive: true });
   symlinkSync(path.join(from, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
