@@ -24,6 +24,7 @@ import { PROJECT_SCENARIO_FILE, projectScenario } from './project-scenario';
 const STEP_TIMEOUT_MS = 5000;
 /** Saves timed on the learner's screen; the median and the slowest are printed. */
 const EDITS = 5;
+const AUTHOR_PAUSE_MS = 1000;
 const TEST_TIMEOUT_MS = 60_000;
 const PACKAGE = 'dev-scorm2004-4th';
 const STORAGE_KEY = `preview-lms:v1:${PACKAGE}`;
@@ -63,6 +64,15 @@ function saveScenario(edit: (doc: ReturnType<typeof parseDocument>) => void): vo
   const doc = parseDocument(readFileSync(yamlPath(), 'utf8'));
   edit(doc);
   writeFileSync(yamlPath(), doc.toString({ lineWidth: 0 }));
+}
+
+/** The first decision on the way from the start through scenes. */
+function firstDecisionId(): string {
+  let node = scenario.nodes[scenario.start];
+  while (node?.kind === 'scene')
+    node = scenario.nodes[node.next.find((b) => b.when === undefined)?.goto ?? ''];
+  if (node?.kind !== 'decision') throw new Error('The scenario reaches no decision through its scenes.');
+  return node.id;
 }
 
 /** The learner's first screen after a decision: start, each scene, the first decision, its feedback, on. */
@@ -114,6 +124,9 @@ describe('npm run dev: the live preview', () => {
       for (let edit = 1; edit <= EDITS; edit++) {
         shown = `Live edit ${edit}: new words from the author for this screen.`;
         const words = shown;
+        // An author's saves are seconds apart: the last one's work (the trainer view reading the scenario once
+        // the frame has loaded) is over before the next save, as it would be at a person's pace.
+        await page.waitForTimeout(AUTHOR_PAUSE_MS);
         const savedAt = Date.now();
         saveScenario((doc) => doc.setIn(['nodes', nodeId, 'body'], `${words}\n`));
         await driver.frame.getByText(words, { exact: true }).waitFor();
@@ -125,6 +138,12 @@ describe('npm run dev: the live preview', () => {
       console.log(
         `npm run dev, save to screen: median ${Math.round(sorted[Math.floor(EDITS / 2)] ?? 0)} ms, slowest ${Math.round(sorted.at(-1) ?? 0)} ms (${times.map((t) => Math.round(t)).join(', ')} ms)`,
       );
+      // The trainer view reads the edited scenario too: the learner's first choice, relabelled, shows there.
+      const firstDecision = firstDecisionId();
+      const relabelled = 'Relabelled by the author: the first choice.';
+      saveScenario((doc) => doc.setIn(['nodes', firstDecision, 'choices', 0, 'label'], relabelled));
+      await page.locator('#trainer-view tr[data-decision]').getByText(relabelled, { exact: true }).waitFor();
+
       const launchesBeforeBreak = await launches();
 
       // A key the schema does not know: the build's own message, in the page and the terminal.

@@ -28,6 +28,8 @@ export interface PreviewLmsHooks {
   reopen(): Promise<void>;
   /** Closes the module as an LMS player does (its unload handlers run, the session ends) and launches nothing. */
   close(): Promise<void>;
+  /** Draws the trainer view again, e.g. once `npm run dev` has new trainer data (trainer-data.ts). */
+  refreshTrainerView(): void;
   newAttempt(): Promise<void>;
   review(): Promise<void>;
   browse(): Promise<void>;
@@ -203,6 +205,7 @@ export function startPreviewLms(
     relaunch,
     reopen,
     close: () => busy(close),
+    refreshTrainerView,
     newAttempt,
     review,
     browse,

@@ -1,11 +1,10 @@
 // The trainer's view of the stored attempt: the trainer's report's own per-trainee component (each decision in
 // words, score, result, ending), then the data laid out as an LMS report lists it.
-import scenario from 'virtual:scenario';
-import history from 'virtual:trainer-report';
 import { h, render } from 'preact';
 import { TraineeReport } from '../../src/report-ui/trainee-report.tsx';
 import { el } from './dom.ts';
 import { trainerAttempt } from './trainer-attempt.ts';
+import { trainerData } from './trainer-data.ts';
 import type { TrainerReport } from './trainer-report.ts';
 
 /** The learner's name the preview LMS hands the module (preview-lms.ts). */
@@ -76,6 +75,7 @@ export function renderTrainerView(
           ),
         );
   const trainee = el('div', { id: 'trainee-report' });
+  const { scenario, history } = trainerData();
   const attemptSeen = trainerAttempt(scenario, history, attempt, PREVIEW_LEARNER_NAME, report);
   render(
     h(TraineeReport, {

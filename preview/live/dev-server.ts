@@ -3,13 +3,18 @@
  * own dev server, one origin, on 127.0.0.1. Vite's server is the HTTP server; the preview LMS's routes go in
  * ahead of Vite's as middleware, and live-preview-plugin.ts follows the authored files.
  */
+
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type Logger, type LogLevel, type Plugin } from 'vite';
+import { createServer, type Logger, type LogLevel, type Plugin, type ViteDevServer } from 'vite';
+import { SCENARIO_MODULE } from '../../plugins/scenario-plugin.ts';
+import { readModuleHistory } from '../../plugins/trainer-report-plugin.ts';
 import { buildPreviewApp } from '../build-preview-app.ts';
 import type { PreviewPackageInfo } from '../package-info.ts';
 import { decodeSegments, type PreviewRoutes, previewRoutes, requestPath } from '../preview-routes.ts';
 import { devPackages } from './dev-packages.ts';
+import { LIVE_TRAINER_DATA_PATH } from './live-messages.ts';
 import { livePreview } from './live-preview-plugin.ts';
 
 export interface DevServerOptions {
@@ -59,6 +64,10 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
       server.middlewares.use((request, response, next) => {
         const segments =
           request.method === 'GET' || request.method === 'HEAD' ? decodeSegments(requestPath(request)) : null;
+        if (segments?.join('/') === LIVE_TRAINER_DATA_PATH.slice(1)) {
+          sendTrainerData(server, root, response).catch(next);
+          return;
+        }
         if (segments && routes?.(request, response, segments)) return;
         next();
       });
@@ -101,4 +110,19 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     packages,
     close: () => vite.close(),
   };
+}
+
+/**
+ * The trainer view's data as the files are now (preview/app/trainer-data.ts): the scenario through Vite's own
+ * module graph, so it is the very object the module gets (placeholders filled, the last good version while a
+ * problem stands), and the version history from scenarios/released-ids.json and imsmanifest.xml.
+ */
+async function sendTrainerData(server: ViteDevServer, root: string, response: ServerResponse): Promise<void> {
+  const graph = server.environments.ssr.moduleGraph;
+  const cached = graph.getModuleById(`\0${SCENARIO_MODULE}`);
+  if (cached) graph.invalidateModule(cached);
+  const { default: scenario } = (await server.ssrLoadModule(SCENARIO_MODULE)) as { default: unknown };
+  const body = JSON.stringify({ scenario, history: readModuleHistory(root) });
+  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(body);
 }

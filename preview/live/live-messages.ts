@@ -28,6 +28,9 @@ export type LiveMessage =
 
 export const LIVE_SOURCE = 'live-preview';
 
+/** Dev server → page, fetched: the trainer view's scenario and version history as the files are now. */
+export const LIVE_TRAINER_DATA_PATH = '/live/trainer-data.json';
+
 export function isLiveMessage(data: unknown): data is LiveMessage {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Record<string, unknown>;
