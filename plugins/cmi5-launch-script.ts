@@ -4,39 +4,18 @@
  * script, which finds it through src/lms/cmi5-script.ts. Inlined, not a file: on a slow line a second request
  * costs a round trip before the module can start. The page's Content-Security-Policy admits it by its hash.
  */
-import path from 'node:path';
-import { build, type Rollup } from 'vite';
+import { bundleClassicScript } from './bundle-classic-script.ts';
 import { cspHash } from './csp-hash.ts';
-
-const ENTRY = 'src/lms/cmi5-script-entry.ts';
 
 /** The script, minified, as one classic (IIFE) block; `target` is the main build's. */
 export async function bundleCmi5Script(root: string, target: string | false | string[]): Promise<string> {
-  const result = await build({
-    configFile: false,
-    envDir: false,
-    publicDir: false,
+  const { js } = await bundleClassicScript({
     root,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      target,
-      minify: true,
-      sourcemap: false,
-      emptyOutDir: false,
-      lib: {
-        entry: path.join(root, ENTRY),
-        formats: ['iife'],
-        name: 'Cmi5Script',
-        fileName: () => 'cmi5.js',
-      },
-    },
+    entry: 'src/lms/cmi5-script-entry.ts',
+    name: 'Cmi5Script',
+    target,
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error(`Vite built no script from ${ENTRY}.`);
-  return chunk.code;
+  return js;
 }
 
 /** The app's script: the last inline <script> before </body> (plugins/inline-app-script.ts puts it there). */

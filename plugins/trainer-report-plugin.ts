@@ -12,8 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import type { ModuleHistory } from '../src/report/module-versions.ts';
+import { bundleClassicScript } from './bundle-classic-script.ts';
 import { cspHash } from './csp-hash.ts';
 import { escapeXml } from './manifest-xml-escape.ts';
 import { readModuleIdentity } from './module-identity.ts';
@@ -61,38 +62,14 @@ export function trainerReportDataPlugin(options: TrainerReportOptions = {}): Plu
 }
 
 /** The script and stylesheet of the report page, bundled in memory. */
-export async function bundleTrainerReport(root = projectRoot): Promise<{ js: string; css: string }> {
-  const result = await build({
-    configFile: false,
-    envDir: false,
-    publicDir: false,
+export function bundleTrainerReport(root = projectRoot): Promise<{ js: string; css: string }> {
+  return bundleClassicScript({
     root,
-    logLevel: 'warn',
+    entry: 'src/report-ui/main.tsx',
+    name: 'TrainerReport',
+    target: 'es2020',
     plugins: [preact(), scenarioPlugin(), trainerReportDataPlugin({ root })],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      target: 'es2020',
-      minify: true,
-      sourcemap: false,
-      cssCodeSplit: false,
-      emptyOutDir: false,
-      lib: {
-        entry: path.join(root, 'src/report-ui/main.tsx'),
-        formats: ['iife'],
-        name: 'TrainerReport',
-        fileName: () => 'trainer-report.js',
-        cssFileName: 'trainer-report',
-      },
-    },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const items = outputs.flatMap((o) => o.output);
-  const chunk = items.find((o) => o.type === 'chunk');
-  const css = items.find((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
-  if (chunk?.type !== 'chunk') throw new Error('Vite built no script for the trainer report.');
-  const cssText = css?.type === 'asset' ? Buffer.from(css.source).toString('utf8') : '';
-  return { js: chunk.code, css: cssText };
 }
 
 /** The page: inline script and style, a CSP that admits exactly them, nothing fetched. */
