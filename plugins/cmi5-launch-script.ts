@@ -5,7 +5,7 @@
  * costs a round trip before the module can start. The page's Content-Security-Policy admits it by its hash.
  */
 import { bundleClassicScript } from './bundle-classic-script.ts';
-import { cspHash } from './csp-hash.ts';
+import { admitInlineScripts, assertInlinableScript } from './csp-hash.ts';
 
 /** The script, minified, as one classic (IIFE) block; `target` is the main build's. */
 export async function bundleCmi5Script(root: string, target: string | false | string[]): Promise<string> {
@@ -23,19 +23,14 @@ const APP_SCRIPT = /<script>(?![\s\S]*<script>)[\s\S]*<\/script>\s*<\/body>/;
 
 /** `html` with `code` inlined just before the app's script, and admitted by the policy's script-src. */
 export function withCmi5Script(html: string, code: string): string {
-  // Either would end or upset the script element early (HTML "script data" states).
-  if (/<\/script|<!--/i.test(code)) throw new Error('the cmi5 script contains "</script" or "<!--"');
+  assertInlinableScript(code, 'the cmi5 script');
   const app = APP_SCRIPT.exec(html);
   if (!app)
     throw new Error(
       'the launch page has no inline app script before </body> to put the cmi5 script ahead of',
     );
-  if (!html.includes("script-src 'self'"))
-    throw new Error(
-      "the launch page's Content-Security-Policy has no script-src 'self' to admit the cmi5 script",
-    );
-  return `${html.slice(0, app.index)}<script>${code}</script>\n  ${html.slice(app.index)}`.replace(
-    "script-src 'self'",
-    () => `script-src 'self' ${cspHash(code)}`,
+  return admitInlineScripts(
+    `${html.slice(0, app.index)}<script>${code}</script>\n  ${html.slice(app.index)}`,
+    code,
   );
 }

@@ -7,7 +7,7 @@
  * An inline classic script also runs from file://, where Chromium refuses module scripts.
  */
 import type { Plugin } from 'vite';
-import { cspHash } from './csp-hash.ts';
+import { admitInlineScripts, assertInlinableScript } from './csp-hash.ts';
 import { inlineIntoLaunchPagePlugin } from './inline-into-launch-page.ts';
 
 const SCRIPT_TAG = /<script defer src="\.\/([^"]+\.js)"><\/script>\n?/;
@@ -17,14 +17,12 @@ export function inlineAppScript(html: string, read: (fileName: string) => string
   const tag = SCRIPT_TAG.exec(html);
   const code = tag?.[1] ? read(tag[1]) : undefined;
   if (!tag?.[1] || code === undefined) return { html, used: null };
-  // Either would end or upset the script element early (HTML "script data" states).
-  if (/<\/script|<!--/i.test(code))
-    throw new Error(`${tag[1]} contains "</script" or "<!--" and cannot be inlined`);
+  assertInlinableScript(code, tag[1]);
   // Function replacements: `$&`-like sequences in the code must not be read as patterns.
-  const page = html
-    .replace(tag[0], '')
-    .replace('</body>', () => `<script>${code}</script>\n  </body>`)
-    .replace("script-src 'self'", () => `script-src 'self' ${cspHash(code)}`);
+  const page = admitInlineScripts(
+    html.replace(tag[0], '').replace('</body>', () => `<script>${code}</script>\n  </body>`),
+    code,
+  );
   return { html: page, used: tag[1] };
 }
 

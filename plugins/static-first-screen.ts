@@ -17,7 +17,7 @@ import { escapeXml } from '../src/scenario/escape-xml.ts';
 import type { Scenario } from '../src/scenario/model.ts';
 import { messageFormatter } from '../src/ui/format-message.ts';
 import type { Text } from '../src/ui/ui-messages.ts';
-import { cspHash } from './csp-hash.ts';
+import { admitInlineScripts } from './csp-hash.ts';
 import { loadScenarioFile } from './load-scenario-file.ts';
 import { learnerLocale } from './locale-plugin.ts';
 import { readModuleIdentity } from './module-identity.ts';
@@ -91,13 +91,15 @@ export function staticFirstScreenPlugin(
         const t = messageFormatter(learnerLocale(process.cwd(), manifestFile, mode)) as Text;
         const before = mayResumeScript(standaloneStorageKey(identity.id));
         const after = earlyStartScript(t('loading'));
-        return html
-          .replace(
+        return admitInlineScripts(
+          html.replace(
             '<div id="app"></div>',
             () =>
               `<script>${before}</script>\n    <div id="app">${startScreenHtml(scenario, title, t)}</div>\n    <script>${after}</script>`,
-          )
-          .replace("script-src 'self'", `script-src 'self' ${cspHash(before)} ${cspHash(after)}`);
+          ),
+          before,
+          after,
+        );
       },
     },
   };
