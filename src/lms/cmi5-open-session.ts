@@ -15,7 +15,7 @@ import { Cmi5Session } from './cmi5-session.ts';
 import type { XapiStatement } from './cmi5-statements.ts';
 import { consoleLogger, type LmsLogger } from './lms-logger.ts';
 import type { LmsSession } from './lms-port.ts';
-import { INITIALIZE_REFUSED_NOTICE } from './open-lms-session.ts';
+import { refusedLaunchSession } from './open-lms-session.ts';
 import { StandaloneSession, storageOf } from './standalone-session.ts';
 import type { ReportingSettings } from './status-reporting.ts';
 import { describeFailure, type FetchLike, type XapiResult, xapiRequest } from './xapi-http.ts';
@@ -42,13 +42,10 @@ const LAUNCH_MODES = ['Normal', 'Browse', 'Review'] as const;
 
 export async function openCmi5Session(options: OpenCmi5SessionOptions): Promise<LmsSession> {
   const log = options.log ?? consoleLogger;
-  const storage = storageOf(options.win);
   const standalone = (refused: boolean) =>
-    new StandaloneSession({
-      moduleId: options.moduleId,
-      storage,
-      notice: refused ? INITIALIZE_REFUSED_NOTICE : null,
-    });
+    refused
+      ? refusedLaunchSession(options.win, options.moduleId)
+      : new StandaloneSession({ moduleId: options.moduleId, storage: storageOf(options.win) });
   try {
     const read = readCmi5LaunchParams(options.win.location.search);
     if (read.kind === 'absent') return standalone(false);
