@@ -21,6 +21,11 @@ export function cmi5ZipFileName(identity: ModuleIdentity): string {
   return `${identity.id}-${identity.version}-cmi5.zip`;
 }
 
+/** True for a file named as the build names its cmi5 zip (any id or version). */
+export function isCmi5ZipFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('-cmi5.zip');
+}
+
 /**
  * The SCORM launch page allows no network connection at all (`connect-src 'none'`): a SCORM LMS is reached
  * through a JavaScript object. A cmi5 AU talks to the LRS with fetch, at the endpoint its launch URL names:
@@ -58,7 +63,7 @@ export function packageCmi5Zip(options: {
   const { webDir, zipDir, identity, cmi5Script } = options;
   const fileName = cmi5ZipFileName(identity);
   for (const name of readdirSync(zipDir))
-    if (name.endsWith('-cmi5.zip') && name !== fileName) rmSync(path.join(zipDir, name));
+    if (isCmi5ZipFileName(name) && name !== fileName) rmSync(path.join(zipDir, name));
   const entries: Zippable = {
     [CMI5_COURSE_STRUCTURE]: new TextEncoder().encode(writeCmi5CourseStructure(identity)),
   };

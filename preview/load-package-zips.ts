@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isCmi5ZipFileName } from '../plugins/package-cmi5-zip.ts';
 import { openPackageZip, type PreviewPackage, packageNameFromFile } from './open-package-zip.ts';
 import type { PreviewStandard } from './package-info.ts';
 
@@ -30,8 +31,7 @@ export async function findDistZips(distDir: string): Promise<DistZips> {
   if (!existsSync(distDir))
     throw new NoPackagesError(`${distDir} does not exist, so there is no package to preview. ${howTo}`);
   const zips = (await readdir(distDir)).filter((f) => f.toLowerCase().endsWith('.zip')).sort();
-  const isCmi5 = (f: string) => f.toLowerCase().endsWith('-cmi5.zip');
-  const scorm = zips.filter((f) => !isCmi5(f));
+  const scorm = zips.filter((f) => !isCmi5ZipFileName(f));
   if (scorm.length === 0) {
     throw new NoPackagesError(
       `${distDir} holds no SCORM zip (the build writes <id>-<version>-scorm12.zip, -scorm2004-3rd.zip and -scorm2004-4th.zip there). ${howTo}`,
@@ -39,7 +39,7 @@ export async function findDistZips(distDir: string): Promise<DistZips> {
   }
   return {
     scorm: scorm.map((f) => join(distDir, f)),
-    cmi5: zips.filter(isCmi5).map((f) => join(distDir, f)),
+    cmi5: zips.filter(isCmi5ZipFileName).map((f) => join(distDir, f)),
   };
 }
 

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenarioFile } from '../plugins/load-scenario-file.ts';
+import { isCmi5ZipFileName } from '../plugins/package-cmi5-zip.ts';
 import { benchBudgets } from './bench/bench-budgets.ts';
 import { benchFigures, type RunResult } from './bench/bench-figures.ts';
 import { parseBenchOptions } from './bench/bench-options.ts';
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   }
 
   // The cmi5 package's statements and bytes per decision, when an LRS kit is up (its variables exported).
-  const cmi5Zip = readdirSync(path.dirname(packageDir)).find((name) => name.endsWith('-cmi5.zip'));
+  const cmi5Zip = readdirSync(path.dirname(packageDir)).find(isCmi5ZipFileName);
   // Loaded through Vite: the frame driver it plays with reads the interface's words from virtual:locale.
   const traffic = await importWithVite<typeof import('./bench/cmi5-traffic.ts')>(
     root,
