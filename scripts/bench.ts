@@ -16,9 +16,8 @@ import { parseBenchOptions } from './bench/bench-options.ts';
 import { CPU_SLOWDOWN, FIRST_CHOICE_SELECTOR, NETWORK_PROFILE } from './bench/bench-profile.ts';
 import { benchRun, warmUp } from './bench/bench-run.ts';
 import { startBenchServer } from './bench/bench-server.ts';
-import type { Cmi5TrafficResult } from './bench/cmi5-traffic.ts';
+import { type Cmi5TrafficResult, cmi5TrafficLines, measureCmi5Traffic } from './bench/cmi5-traffic.ts';
 import { floorPageHtml } from './bench/floor-page-html.ts';
-import { importWithVite } from './bench/import-with-vite.ts';
 import type { FirstChoiceLoad } from './bench/measure-first-choice.ts';
 import { reportTable } from './bench/report-table.ts';
 import { suspendDataBound } from './bench/suspend-data-bound.ts';
@@ -78,32 +77,22 @@ async function main(): Promise<void> {
   }
 
   // The cmi5 package's statements and bytes per decision, when an LRS kit is up (its variables exported).
-  const cmi5Zip = readdirSync(path.dirname(packageDir)).find(isCmi5ZipFileName);
-  // Loaded through Vite: the frame driver it plays with reads the interface's words from virtual:locale.
-  const traffic = await importWithVite<typeof import('./bench/cmi5-traffic.ts')>(
-    root,
-    'scripts/bench/cmi5-traffic.ts',
-  );
   let cmi5: Cmi5TrafficResult | null = null;
-  try {
-    if (cmi5Zip && loaded.ok) {
-      cmi5 = await traffic.module.measureCmi5Traffic(
-        path.join(path.dirname(packageDir), cmi5Zip),
-        loaded.scenario,
-      );
-      log(
-        cmi5.measured ? `cmi5: ${cmi5.bytesPerDecision} B per decision` : `cmi5: not measured (${cmi5.why})`,
-      );
-    }
-  } finally {
-    await traffic.close();
+  if (loaded.ok) {
+    const cmi5Zip = readdirSync(path.dirname(packageDir)).find(isCmi5ZipFileName);
+    cmi5 = await measureCmi5Traffic(
+      root,
+      cmi5Zip && path.join(path.dirname(packageDir), cmi5Zip),
+      loaded.scenario,
+    );
+    log(cmi5.measured ? `cmi5: ${cmi5.bytesPerDecision} B per decision` : `cmi5: not measured (${cmi5.why})`);
   }
 
   const figures = benchFigures(runs, suspendDataBound(), startHeading);
   const budgets = benchBudgets(figures);
   console.log(`\n${reportTable(figures, budgets)}`);
   console.log(`\n${reportRenderLines(trainerReport, path.relative(root, reportFile))}`);
-  console.log(`\n${traffic.module.cmi5TrafficLines(cmi5)}`);
+  if (cmi5) console.log(`\n${cmi5TrafficLines(cmi5)}`);
   mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   const report = {
     generatedAt: new Date().toISOString(),
