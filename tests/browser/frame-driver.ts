@@ -60,10 +60,14 @@ export class ModuleDriver {
    */
   async expectScreen(heading: string): Promise<void> {
     const wait = heading === MODULE_TITLE ? LAUNCH_TIMEOUT_MS : undefined;
-    await this.frame
-      .getByRole('heading', { level: 1, name: heading, exact: true })
-      // The start screen follows a launch, which waits on more than a step does.
-      .waitFor(wait === undefined ? {} : { timeout: wait });
+    try {
+      await this.frame
+        .getByRole('heading', { level: 1, name: heading, exact: true })
+        // The start screen follows a launch, which waits on more than a step does.
+        .waitFor(wait === undefined ? {} : { timeout: wait });
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${await this.whereItStands()}`);
+    }
     const count = await this.frame.locator('h1').count();
     if (count !== 1) throw new Error(`The screen "${heading}" has ${count} h1 elements, not one.`);
     // After the next frame's paint; a timer stands in where no frame comes.
@@ -75,6 +79,22 @@ export class ModuleDriver {
         }),
     );
     this.shownAt = Date.now();
+  }
+
+  /** What the page shows when an expected screen does not come: for the failure's message, best effort. */
+  private async whereItStands(): Promise<string> {
+    try {
+      const launch = (await this.page.locator('#launch-status').textContent({ timeout: 1000 })) ?? '';
+      const frame = await this.contentFrame();
+      const state = await frame.evaluate(
+        `({ url: location.href, ready: document.readyState, live: !!document.querySelector('#app[data-live]'),
+            hidden: document.documentElement.style.visibility, h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+            text: (document.body?.innerText ?? '').slice(0, 300) })`,
+      );
+      return `The preview says: ${launch}\nThe module frame: ${JSON.stringify(state)}`;
+    } catch (error) {
+      return `(the page could not be read: ${(error as Error).message})`;
+    }
   }
 
   async screenText(): Promise<ScreenText> {
