@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewLmsHooks } from '../preview/app/preview-lms';
 import { buildPreviewApp } from '../preview/build-preview-app';
 import { type RunningPreviewServer, startPreviewServer } from '../preview/server';
+import { closePreviewPage } from './browser/close-preview-page';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
 import { FIXTURE_SCORM12, FIXTURE_SCORM2004, fixturePackages } from './fixtures/packages/fixture-packages';
@@ -155,7 +156,7 @@ describe('preview LMS in Chromium', () => {
       await page.screenshot({ path: join(SCREENSHOTS, 'preview-scorm12-resumed.png'), fullPage: true });
       expect(pageErrors).toEqual([]);
       expect(guard.leaks).toEqual([]);
-      await page.close();
+      await closePreviewPage(page);
     },
     TEST_TIMEOUT_MS,
   );
@@ -215,7 +216,7 @@ describe('preview LMS in Chromium', () => {
       expect(await page.locator('#launch-status').textContent()).toContain('a new attempt');
       expect(pageErrors).toEqual([]);
       expect(guard.leaks).toEqual([]);
-      await page.close();
+      await closePreviewPage(page);
     },
     TEST_TIMEOUT_MS,
   );
@@ -235,7 +236,7 @@ describe('preview LMS in Chromium', () => {
       expect(await restarted.locator('#entry').textContent()).toBe('ab-initio');
       expect(await restarted.locator('#suspend-data').textContent()).toBe('');
       expect(guard.leaks).toEqual([]);
-      await page.close();
+      await closePreviewPage(page);
     },
     TEST_TIMEOUT_MS,
   );
@@ -256,7 +257,7 @@ describe('preview LMS in Chromium', () => {
         return result.violations.map((v) => v.id);
       });
       expect(violations).toEqual([]);
-      await page.close();
+      await closePreviewPage(page);
     },
     TEST_TIMEOUT_MS,
   );

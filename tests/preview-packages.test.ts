@@ -19,6 +19,7 @@ import type { Scenario } from '../src/scenario/model';
 import { stageOfNode } from '../src/scenario/stages';
 import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
+import { closePreviewPage } from './browser/close-preview-page';
 import { ModuleDriver, type ScreenStop } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
@@ -135,7 +136,7 @@ async function finish({ page, problems }: Opened): Promise<void> {
     return !['data:', 'blob:', 'about:'].includes(protocol) && `${origin}/` !== server.url;
   });
   expect(foreign).toEqual([]);
-  await page.close();
+  await closePreviewPage(page);
 }
 
 interface PreviewHooks {

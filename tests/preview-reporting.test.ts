@@ -19,6 +19,7 @@ import { analysePaths, type ScenarioPath } from '../src/scenario/analyse-paths';
 import type { Scenario } from '../src/scenario/model';
 import { t } from '../src/ui/ui-text';
 import { type BuiltPackages, buildPackages } from './browser/build-packages';
+import { closePreviewPage } from './browser/close-preview-page';
 import { MODULE_TITLE, ModuleDriver } from './browser/frame-driver';
 import { type LaunchedChromium, launchChromium } from './browser/launch-chromium';
 import { type RequestGuard, recordNonLocalRequests } from './browser/local-requests-only';
@@ -147,7 +148,7 @@ describe('reporting choices on the built zips', () => {
       }
       expect(problems).toEqual([]);
       expect(guard.leaks).toEqual([]);
-      await page.close();
+      await closePreviewPage(page);
     },
     TEST_TIMEOUT_MS,
   );
